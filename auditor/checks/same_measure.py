@@ -158,6 +158,18 @@ It also reads:
   both bases name the same earlier time, a question when one leaves it
   unsaid; a rate against a reference value ("the five-year average") or
   another named time is no restatement;
+- a level a change is measured from, dated by its own phrase ("10.1% below the
+  2,825 scheme completions in Q2 2019", "than the 55,000 ticket sales last year",
+  "on the 2021-22 cocoa output of 780,000 tonnes"), and another level of that
+  date named by the same words: one measure for one period stated twice ("down
+  12.6% from the 1,315 scheme dwellings completed in Q2 2019"). A base that names
+  its measure only in part takes the rest from what moved from it, the level the
+  change reached or the subject of the verb of change; a noun of an act and its
+  participle are one word ("completions", "completed"). A base changed within its
+  own period (a revision), a planned or expected figure ("targeted for 2021") and
+  a hedged one are left out. A mismatch is an error when the name has two words at
+  least, no sentence names a place, body or group the other does not, and
+  neither says a word of another basis or vintage; else it is undetermined;
 - one actor's gain (or loss) of a count told twice in other words: the same
   name in capitals before each figure, the same noun after it ("new" left
   out), the same period ("MTN, which posted the biggest gain of the month at
@@ -392,6 +404,40 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     # (after the pairs of one measure's exact words: a pair both read is told in those words)
     yield from _named_restatements(document, figures, where, meaning, reached_from, clause_words)
     yield from _named_changes_restated(document, figures, where, meaning)
+    yield from _earlier_levels_restated(document, where, meaning)
+
+
+def _earlier_levels_restated(document: Document, where, meaning) -> Iterator[Relation]:
+    """A level a change is measured from, dated by its own phrase, and another level of the same name dated alike
+    ("10.1% below the 2,825 scheme completions in Q2 2019" ... "down 12.6% from the 1,315 scheme dwellings completed
+    in Q2 2019"): one measure for one period stated twice. The name is the base's own words with those of what moved
+    from it (`grammar.earlier_levels`); two names must fold to the same words. A mismatch is an error when the name
+    has two words at least, the figures say no group apart and neither sentence alone says a word of another basis
+    or vintage; else it is undetermined."""
+    keyed: dict[tuple, list] = {}
+    for level in meaning.dated_levels:
+        f = level.figure
+        if not is_table_row(document, f) and f.id not in meaning.flattened_row_items:
+            keyed.setdefault((level.period, f.unit, f.kind, level.name), []).append(level)
+    broken_down = meaning.broken_down
+    group_of = {link.old.id: meaning.frame(link.change).group for link in meaning.changes}
+
+    def restated(a, b) -> bool:
+        return (a.earlier or b.earlier) and where[a.figure.id].sentence != where[b.figure.id].sentence \
+            and frozenset((a.figure.id, b.figure.id)) not in broken_down
+
+    for group in keyed.values():
+        for a, b in nearest_pairs(group, restated):
+            fa, fb = a.figure, b.figure
+            groups = {meaning.frame(fa).group, meaning.frame(fb).group, group_of.get(fa.id, ""), group_of.get(fb.id, "")}
+            certain = len(a.name) >= 2 and len(groups - {""}) <= 1 \
+                and _names_in(document, where[fa.id]) == _names_in(document, where[fb.id]) \
+                and _one_basis(document, where[fa.id], where[fb.id]) \
+                and not under_parallel_subheadings(document.text, fa.span.start, fb.span.start)
+            said = " ".join(sorted(a.name))
+            yield Relation(ID, EXPRESSION, {"a": fa, "b": fb},
+                           f"{fa.text} and {fb.text} are both given as the level of {fa.measure or said} in {a.period}",
+                           certain=certain)
 
 
 def _named_restatements(document: Document, figures: tuple[Figure, ...], where, meaning,
@@ -699,6 +745,30 @@ def _changes_restated(document: Document, figures: tuple[Figure, ...], where, me
     for a, b in _in_text_order(same_key, restated):
         yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"the change in {a.measure} ({a.period}) is stated twice",
                        certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id]))
+
+
+_CAPITALISED = lazy_re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+")
+
+
+def _names_in(document: Document, place) -> frozenset[str]:
+    """The capitalised words of a sentence, months and words of a period left out: the places, bodies and groups it
+    names ("Uganda ... with total transit traffic of 6,346,715 tons" is Uganda's traffic). Its first word is a name
+    only as a possessive ("Kenya's tea exports") or when the text capitalises it inside a sentence too."""
+    text = document.text[place.sentence_start:place.sentence_end]
+    words = [m.group() for m in _CAPITALISED.finditer(text)]
+    if words and text.lstrip(" -•*\n").startswith(words[0]) and not words[0].endswith(("'s", "’s")) \
+            and not _capitalised_inside(document.text, words[0]):
+        words = words[1:]
+    return frozenset(re.sub(r"['’]s$", "", w.lower()) for w in words
+                     if w.lower() not in MONTHS and w.lower() not in _PERIOD_NAMES)
+
+
+def _capitalised_inside(text: str, word: str) -> bool:
+    """Whether `word` stands capitalised after a word in some sentence of the text ("... with Kenya ahead")."""
+    return re.search(rf"[a-z,;]\s+{re.escape(word)}(?![\w-])", text) is not None
+
+
+_PERIOD_NAMES = frozenset({"quarter", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "term", "year", "month", "week"})
 
 
 def _over_a_span(document: Document, f: Figure, place) -> bool:

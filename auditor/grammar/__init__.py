@@ -7,13 +7,16 @@ re-derive a role, a base or a whole. Knows nothing of checks or rules.
 from __future__ import annotations
 
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Mapping
 
 from auditor.document import Document
+from auditor.extract import context
 from auditor.grammar.accounts import items_within_account_totals
 from auditor.grammar.displaced import displaced_within_affected
+from auditor.grammar.earlier_levels import DatedLevel, dated_levels
 from auditor.grammar.frames import Frame, Role, build_frame, inherit_elided_moves, inherit_in_lists, same_unit
 from auditor.grammar.links import (
     ChangeLink,
@@ -244,6 +247,18 @@ class Meaning:
         return {"base_of": frozenset(base_of), "part_of": frozenset(part_of),
                 "whole_of": frozenset((b, a) for a, b in part_of),
                 "same_as": frozenset(same_as | {(b, a) for a, b in same_as})}
+
+    @cached_property
+    def dated_levels(self) -> tuple[DatedLevel, ...]:
+        """The levels whose own phrase dates them, the bases of changes among them named with what moved from them
+        (`earlier_levels`): what a restatement of a measure for one period is compared across."""
+        sentences = context.sentences_cached(self.document.text)
+        ends = [s.end for s in sentences]
+
+        def sentence_of(f: Figure) -> tuple[int, int]:
+            k = bisect_left(ends, f.span.end)
+            return (sentences[k].start, sentences[k].end) if k < len(ends) else (f.span.start, len(self.document.text))
+        return dated_levels(self.document.text, self.figures, self.frames, self.changes, sentence_of)
 
     def frame(self, figure: Figure) -> Frame:
         return self.frames[figure.id]

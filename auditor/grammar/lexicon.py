@@ -1635,3 +1635,25 @@ WHOLE_CHANGE_WORDS = ("all", "in all", "overall", "total", "as a whole", "across
                       "combined", "nationwide", "nationally")
 # Joiners of a second comparison of one subject the other way: "higher than the 2,841 of 2019, but lower than".
 TURNING_JOINERS = ("but", "yet", "though", "although", "while", "but still", "and yet")
+
+# Comparing two names of one measure (grammar.earlier_levels): words that name nothing of the measure ("the number of
+# completions", "the total recorded"), and the endings that make a noun of an act and its participle one stem ("dwelling
+# completions", "dwellings completed"), tried in this order, each only where five letters or more remain.
+NAME_FILLER_WORDS = frozenset({"the", "and", "number", "total", "figure", "level", "amount", "recorded", "reported",
+                               "were", "was", "which", "that", "this", "its", "their", "all"})
+ACT_NOUN_SUFFIXES = ("ations", "ation", "ions", "ion", "ments", "ment", "ed")
+ACT_STEM_ENDINGS = ("e",)
+# The period before the one in force, said right after a level or as its possessive ("34,690 units last year", "$3.49
+# trillion a year earlier", "last year's 15.2 million tons"): the level is of that earlier period.
+EARLIER_PERIOD_PHRASES = ("last year", "the previous year", "the prior year", "the year before", "a year earlier",
+                          "a year before", "a year ago", "last quarter", "the previous quarter", "a quarter earlier",
+                          "last month", "the previous month", "a month earlier", "last season", "the previous season",
+                          "the same period last year", "the same period of last year", "the same quarter last year",
+                          "the same quarter of last year", "the same month last year", "the same month of last year",
+                          "the corresponding period of last year", "the corresponding period last year")
+# Words that end a noun phrase before a figure: between a date and "of" the figure ("the 2019-20 outturn of"), none of
+# these may stand ("the 2019 rise to", "the 2020 total and").
+NOT_A_NOUN_OF_A_NAME = frozenset({"and", "or", "to", "from", "was", "were", "is", "are", "at", "by", "with", "than",
+                                  "against", "compared", "stood", "rose", "fell", "reached", "up", "down", "in", "on"})
+# Words beside a level that make it what is expected, not what was: "the expected 2,300 sales", "a projected 4.1m".
+MODAL_LEVEL_WORDS = ("expected", "projected", "forecast", "forecasts", "estimated", "anticipated", "provisional")
