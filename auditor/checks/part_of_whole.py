@@ -86,6 +86,12 @@ It reads:
   billion from domestic buyers"): together no more than the whole (all of it
   when the members leave nothing out: sum-of-parts); another measure is no
   member ("Exports were $7.5 billion, with imports at $4.2 billion");
+- a total, then a sentence that opens on the one classification it sorts the
+  total by ("By segment,", "Broken down by type of cover,") and lists amounts
+  of its unit: categories that do not overlap, together no more than the total
+  ("Group revenue totalled $8.41 billion. By segment, retail brought in $5.23
+  billion and wholesale $3.36 billion"; not two classifications in one
+  sentence, "By sex, ...; by age, ...", which count everyone twice);
 - amounts listed before "bringing the total to" (or a measure called a total
   by its adjective: "took total grain sales to"): together no more than the
   total ("Arrivals by air (2.1 million) and by sea (0.6 million) brought the

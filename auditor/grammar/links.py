@@ -2153,12 +2153,29 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     def group(k: int) -> str:  # (a part after its rate, "international passengers rose 4.2% to 3,520", is the rate's group)
         rate = frames[seg.figures[k - 1].id] if k > 0 else None
         return frames[seg.figures[k].id].group or (rate.group if rate and rate.role is Role.RELATIVE_CHANGE else "")
-    labels = {(frames[seg.figures[k].id].head, group(k) if exhaustive else "") for k in slots}
+    classified = _one_classification(seg)
+    # (the categories of a classification are told apart by the words of their measure: "motor claims", "home claims")
+    labels = {(frames[seg.figures[k].id].head, group(k) if exhaustive else "",
+               seg.figures[k].measure if classified else "") for k in slots}
     if len(labels) != len(parts) and not counted:
         return None  # not one label per member: "Exports rose to 4.1 million. Exports to Asia were 2.2 million"
-    sure = exhaustive or bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
+    sure = exhaustive or classified or bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
     return PartsLink(total, tuple(parts), exhaustive, "a total, then a sentence of amounts of its unit for labelled members",
                      sure, disjoint=sure)
+
+
+def _one_classification(seg: Segment) -> bool:
+    """Whether a sentence opens on the one classification its amounts sort the total by ("By segment, retail brought in
+    $5.23 billion and wholesale $3.36 billion"): its members are categories that do not overlap, so together they are
+    no more than the total. Not when it sorts by two ("By sex, ...; by age, ..."), which count everyone twice."""
+    return _SORTED_BY.match(seg.skeleton) is not None and len(_SORTED_BY_ANYWHERE.findall(seg.skeleton)) == 1
+
+
+# "By segment, ", "Broken down by type of care, ", "Split by region of origin, " (a classifier noun from the lexicon)
+_SORTED_BY_PHRASE = (rf"(?:(?:{lexicon.alternation(lexicon.BREAKDOWN_VERBS)})\s+)?by\s+"
+                     rf"(?:{lexicon.alternation(lexicon.BREAKDOWN_CLASSIFIERS)})\b(?:\s+of\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*,")
+_SORTED_BY = lazy_re.compile(rf"^\W*{_SORTED_BY_PHRASE}", re.I)
+_SORTED_BY_ANYWHERE = lazy_re.compile(rf"\bby\s+(?:{lexicon.alternation(lexicon.BREAKDOWN_CLASSIFIERS)})\b", re.I)
 
 
 def _of_the_totals_measure(seg: Segment, slots: list[int], total: Figure) -> bool:
@@ -8559,9 +8576,14 @@ def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames:
     # the parts' sentence, which the whole's is or comes before ("The firm employs 4,300 staff. Of them, 2,900 work in
     # sales. The remaining 1,400 are in support roles.")
     w = frames[link.whole.id].segment
-    i = frames[link.parts[-1].id].segment if link.parts else w
+    told = link.parts
+    if len(told) >= 2 and frames[told[-1].id].segment == frames[told[-2].id].segment + 1 and not link.signs:
+        # a reading that already took the next sentence's one figure as one more part ("Of these, 5,100 were container
+        # ships. The rest, 3,512, were bulk carriers."): when the words name it what is left, it completes the others
+        told = told[:-1]
+    i = frames[told[-1].id].segment if told else w
     if link.exhaustive or link.share is not None or i + 1 >= len(segments) or i < w \
-            or any(frames[p.id].segment != i for p in link.parts) or not continues(segments, i, i + 1):
+            or any(frames[p.id].segment != i for p in told) or not continues(segments, i, i + 1):
         return None
     after = segments[i + 1]
     of_unit = [(k, f) for k, f in enumerate(after.figures) if same_unit(f, link.whole)]
@@ -8569,6 +8591,8 @@ def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames:
     if len(of_unit) != 1 or _NOT_COUNTED.search(after.skeleton):
         return None
     k, rest = of_unit[0]
+    if told is not link.parts and rest is not link.parts[-1]:
+        return None
     if not (frames[rest.id].is_level and written_in_digits(rest) and _THE_OTHER_BEFORE.search(after.before(k, 30))
             and not _ELSEWHERE_AFTER.match(after.after(k, 60))):
         return None
@@ -8579,7 +8603,7 @@ def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames:
         # supplements. Disability pensions made up the remaining 13.5 billion": when the whole split is
         # itself a part of a larger total just told, "the remaining" may be the rest of either
         return None
-    return replace(link, parts=(*link.parts, rest), exhaustive=True,
+    return replace(link, parts=(*told, rest), exhaustive=True,
                    grammar=link.grammar + ", and 'the other' in the next sentence")
 
 
@@ -8865,7 +8889,9 @@ _COMPARED_LEAD = lazy_re.compile(r"\b(?:than|from|against|compared|versus|of\s+(
                                  r"among|including|earlier|before|ago|previous|more|fewer|less)\b")
 
 
-_THE_OTHER_BEFORE = lazy_re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$")
+# "the other 233", "the remaining 1,400", or a noun of what is left with the amount in apposition: "the rest, 3,500,"
+_THE_OTHER_BEFORE = lazy_re.compile(rf"\b(?:the|its|their)\s+(?:(?:other|remaining)\s+|"
+                                    rf"(?:{lexicon.alternation(lexicon.REMAINDER_NOUNS)})\s*[,(]\s*)$")
 # (a verb of being before "in" makes it the remainder's predicate, no place narrowing it: "The remaining 1,400 are in
 # support roles")
 _ELSEWHERE_AFTER = lazy_re.compile(r"^\s*(?:(?!(?:is|are|was|were)\b)[a-z'’-]+\s+)?(?:in|outside|across|from|at|elsewhere|abroad|overseas)\b")
