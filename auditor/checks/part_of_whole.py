@@ -91,7 +91,12 @@ It reads:
   of its unit: categories that do not overlap, together no more than the total
   ("Group revenue totalled $8.41 billion. By segment, retail brought in $5.23
   billion and wholesale $3.36 billion"; not two classifications in one
-  sentence, "By sex, ...; by age, ...", which count everyone twice);
+  sentence, "By sex, ...; by age, ...", which count everyone twice); the
+  categories may carry their rates or earlier values, be given "respectively"
+  or joined by "while", or stand under a subheading that names the
+  classification ("Revenue by segment"); a category of another flow than the
+  total's ("Imports ... By product, exports of oil ...") or a count of
+  another noun is none;
 - amounts listed before "bringing the total to" (or a measure called a total
   by its adjective: "took total grain sales to"): together no more than the
   total ("Arrivals by air (2.1 million) and by sea (0.6 million) brought the
