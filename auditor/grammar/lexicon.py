@@ -361,6 +361,13 @@ BREAKDOWN_CLASSIFIERS = ("type", "types", "kind", "category", "categories", "sec
                          "province", "state", "county", "district", "sex", "gender", "age", "age group", "product",
                          "product group", "source", "destination", "origin", "market", "mode", "channel", "brand",
                          "operator", "industry", "division", "class", "size", "ownership", "nationality", "commodity")
+# Adjectives that name a whole as all there is of its noun: "the full fleet", "the entire workforce". Any other count
+# of that noun the sentence (or the one before) states is a part of it.
+ALL_OF_IT_ADJECTIVES = ("full", "entire", "whole", "complete")
+# Nouns of a body of things that a count of its members may be set against without naming the members' noun: "3,604
+# taxis operate ...; the full fleet is 3,117".
+COLLECTIVE_NOUNS = ("fleet", "workforce", "staff", "herd", "flock", "stock", "population", "membership", "network",
+                    "portfolio", "caseload", "roll", "register", "electorate", "intake", "cohort", "field", "pool")
 # ... and the words that may come before "by": "Broken down by sex,", "Split by region,"
 BREAKDOWN_VERBS = ("broken down", "broke down", "split", "divided", "sorted", "classified", "analysed", "analyzed",
                    "grouped")

@@ -8637,6 +8637,108 @@ _SETS_THE_SUM_AT = lazy_re.compile(r"^[^#;:.]{0,50}?,?\s+(?:puts|put|putting|bri
                                    r"^[^#;:.]{0,50}?,?\s+(?:gives|gave|makes|made|equals|equalled)\s+(?:a\s+total\s+of\s+)?$")
 
 
+def parts_of_a_whole_named_all_of_it(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                     parts: list[PartsLink]) -> list[PartsLink]:
+    """A level named all there is of its noun ("the full fleet registered with the transport office is 3,117", "the
+    entire workforce numbers 8,240"), and the one other level of its unit that an earlier clause of its sentence, or
+    the sentence before in the passage, states of that noun ("Counting only those with a valid licence, 3,604 taxis
+    operate in the city; ..."): the count is within the whole, whatever else the words say of it. The noun must agree:
+    the count's own noun is the whole's (or the one after the whole's figure), or the whole is a body of things (a
+    fleet, a workforce) and its figure names no noun of its own. Not a level of another period, nor one set against
+    another ("than", "against")."""
+    placed = {f.id for link in parts for f in (link.whole, *link.parts)}
+    out = []
+    for i, seg in enumerate(segments):
+        for w, whole in enumerate(seg.figures):
+            named = _ALL_OF_IT_BEFORE.search(seg.before(w, 120))
+            if named is None or whole.id in placed or not frames[whole.id].is_level or whole.qualifier \
+                    or not written_in_digits(whole) or frames[whole.id].modality != "stated":
+                continue
+            earlier = [(seg, k) for k in range(w) if same_unit(seg.figures[k], whole)]
+            if not earlier and i > 0 and continues(segments, i - 1, i) and not segments[i - 1].is_table_row:
+                earlier = [(segments[i - 1], k) for k, f in enumerate(segments[i - 1].figures) if same_unit(f, whole)]
+            if len(earlier) != 1 or any(same_unit(f, whole) for f in seg.figures[w + 1:]):
+                continue  # (one count only: with two, which is the part is not said)
+            where, k = earlier[0]
+            part = where.figures[k]
+            between = SLOT.sub(" ", where.after(k, 200) if where is not seg else seg.between(k, w))
+            if part.id in placed or not frames[part.id].is_level or not written_in_digits(part) \
+                    or frames[part.id].modality != "stated" or part.period != whole.period \
+                    or _LEVEL_AGAINST_BASE.search(between) or _OLD_MARK_BEFORE.search(where.before(k, 60)):
+                continue
+            if not _counts_of_the_whole(where, k, seg, w, named.group("noun")):
+                continue
+            out.append(PartsLink(whole, (part,), False, "a level named all there is of its noun ('the full fleet'), "
+                                 "and the one count of that noun before it"))
+            placed.update((whole.id, part.id))
+    return out
+
+
+def _counts_of_the_whole(where: Segment, k: int, seg: Segment, w: int, noun: str) -> bool:
+    """Whether the count at slot k of `where` counts what the whole at slot w of `seg` is all of: its noun (one of
+    the two words after its figure) is the whole's noun or the noun after the whole's figure, or the whole is a body
+    of things whose figure names no noun ("the full fleet ... is 3,117")."""
+    part_nouns = {lexicon.fold(x) for x in _WORD.findall(" ".join(where.after(k, 40).split()[:2]))}
+    after_whole = _WORD.findall(" ".join(seg.after(w, 30).split()[:1]))
+    wanted = {lexicon.fold(noun)} | ({lexicon.fold(after_whole[0])} if after_whole else set())
+    if part_nouns & wanted:
+        return True
+    # (a body of things, against a count its words restrict to some of them: "Counting only those with a valid
+    # licence, 3,604 taxis ...", "Of the city's taxis, 3,604 ..."; not "3,604 passengers used the taxis")
+    clause = _CLAUSE_OR_SENTENCE_END.split(where.before(k, 120))[-1]
+    return noun in lexicon.COLLECTIVE_NOUNS and not (after_whole and after_whole[0] not in _WORDS_AFTER_A_BARE_FIGURE) \
+        and _RESTRICTED.search(clause) is not None
+
+
+_CLAUSE_OR_SENTENCE_END = lazy_re.compile(r"[;.:!?]")
+_RESTRICTED = lazy_re.compile(r"\b(?:only|just|merely|those|of\s+the|among\s+the|out\s+of\s+the)\b")
+# "the full fleet registered with the transport office is ", "the entire workforce numbers "
+_ALL_OF_IT_BEFORE = lazy_re.compile(
+    rf"\bthe\s+(?:{lexicon.alternation(lexicon.ALL_OF_IT_ADJECTIVES)})\s+(?P<noun>[a-z'’-]+)\b[^#;.:!?]{{0,80}}?\s"
+    r"(?:is|was|are|were|stands\s+at|stood\s+at|numbers|numbered|comes\s+to|came\s+to|totals|totalled|totaled|"
+    r"amounts\s+to|amounted\s+to)\s+$")
+# words that may follow a figure that names no noun of its own: "is 3,117.", "is 3,117, the office says"
+_WORDS_AFTER_A_BARE_FIGURE = frozenset({"the", "a", "and", "but", "while", "according", "in", "at", "as", "on", "by",
+                                        "up", "down", "this", "that", "last", "so", "its"})
+
+
+def parts_asked_of_a_whole(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                           parts: list[PartsLink]) -> list[PartsLink]:
+    """A question that asks how many of a whole ("How many of Lusaka's 2,906 registered boreholes were tested last
+    year?", "Of the 2,906 boreholes, how many were tested?"), then the answer the next sentence opens on ("Just
+    3,142, the regulator said", "The answer is 3,142"): the answer is a part of the whole the question names."""
+    placed = {f.id for link in parts for f in link.parts}
+    out = []
+    for i, seg in enumerate(segments[:-1]):
+        answer_seg = segments[i + 1]
+        if not seg.figures or not answer_seg.figures or not _ASKED.search(seg.skeleton) \
+                or not seg.skeleton.rstrip().endswith("?") or not continues(segments, i, i + 1):
+            continue
+        wholes = [w for w, f in enumerate(seg.figures) if frames[f.id].is_level and written_in_digits(f)
+                  and (_HOW_MANY_OF_BEFORE.search(seg.before(w, 60)) or _OF_THE_BEFORE_A_QUESTION.match(seg.before(w, 60))
+                       and _ASKED.search(seg.after(w, 120)))]
+        if len(wholes) != 1:
+            continue
+        whole = seg.figures[wholes[0]]
+        answer = answer_seg.figures[0]
+        if answer.id in placed or not same_unit(answer, whole) or not frames[answer.id].is_level \
+                or not written_in_digits(answer) or not _ANSWER_OPENS.match(answer_seg.before(0, 60)):
+            continue
+        out.append(PartsLink(whole, (answer,), False, "a question asking how many of a whole, then the answer the "
+                             "next sentence opens on"))
+    return out
+
+
+_ASKED = lazy_re.compile(r"\bhow\s+many\b", re.I)
+# "how many of the ", "how many of Lusaka's ", "how many of the county's "
+_WHOSE_WHOLE = r"(?:(?:the|all|its|their)\s+)?(?:[a-z'’-]+['’]s\s+)?"
+_HOW_MANY_OF_BEFORE = lazy_re.compile(rf"\bhow\s+many\s+(?:of|among|out\s+of)\s+{_WHOSE_WHOLE}$", re.I)
+_OF_THE_BEFORE_A_QUESTION = lazy_re.compile(rf"^\W*(?:of|out\s+of|among)\s+{_WHOSE_WHOLE}$", re.I)
+# the words an answer may open on before its figure: "Just ", "Only some ", "The answer is ", "Answer: "
+_ANSWER_OPENS = lazy_re.compile(r"^\W*(?:(?:the\s+)?answer(?:\s+is|\s*:)\s*)?(?:just|only|barely|merely|some|about|"
+                                r"around|nearly|almost|roughly)?\s*(?:some\s+|about\s+)?$", re.I)
+
+
 def breakdowns_by_a_classification(segments: tuple[Segment, ...], frames: dict[str, Frame],
                                    parts: list[PartsLink]) -> list[PartsLink]:
     """A level, then a sentence of the passage that opens on the one classification it sorts the level by ("By
