@@ -86,6 +86,27 @@ It reads:
   billion from domestic buyers"): together no more than the whole (all of it
   when the members leave nothing out: sum-of-parts); another measure is no
   member ("Exports were $7.5 billion, with imports at $4.2 billion");
+- a total, then a sentence that opens on the one classification it sorts the
+  total by ("By segment,", "Broken down by type of cover,") and lists amounts
+  of its unit: categories that do not overlap, together no more than the total
+  ("Group revenue totalled $8.41 billion. By segment, retail brought in $5.23
+  billion and wholesale $3.36 billion"; not two classifications in one
+  sentence, "By sex, ...; by age, ...", which count everyone twice); the
+  categories may carry their rates or earlier values, be given "respectively"
+  or joined by "while", or stand under a subheading that names the
+  classification ("Revenue by segment"); a category of another flow than the
+  total's ("Imports ... By product, exports of oil ...") or a count of
+  another noun is none;
+- a level named all there is of its noun ("the full fleet registered with
+  the transport office is 3,117", "the entire workforce numbers 8,240") and
+  the one other count of that noun before it, in its sentence or the one
+  before: "Counting only those with a valid licence, 3,604 taxis operate in
+  the city; the full fleet ... is 3,117" (a body of things may stand for its
+  members' noun when the count's words restrict it to some of them; not a
+  count of another noun or period, nor one set against the whole);
+- a question asking how many of a whole, and the answer the next sentence
+  opens on: "How many of Lusaka's 2,906 registered boreholes were tested?
+  Just 3,142, the regulator said" ("The answer is 3,142");
 - amounts listed before "bringing the total to" (or a measure called a total
   by its adjective: "took total grain sales to"): together no more than the
   total ("Arrivals by air (2.1 million) and by sea (0.6 million) brought the

@@ -128,6 +128,10 @@ It reads:
 - a sentence that splits the one level of the sentence before, its last part
   the remainder: "Admissions reached 61,240. Men accounted for 29,870 and women
   for the remaining 31,370";
+- parts of a whole, then the next sentence's one amount named what is left,
+  "the other", "the remaining" or a noun of the rest with the amount beside it:
+  "Of these, 5,103 were container ships. The rest, 3,512, were bulk carriers"
+  ("The remainder (1,187) ...");
 - a whole, then its parts, the last after a verb of what is left ("leaving",
   "which leaves"): "Of the 48,250 places on offer, 31,420 were taken up,
   leaving 16,830 vacant" (not "leaving it 4 short of": a distance, no part);

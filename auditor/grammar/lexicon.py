@@ -366,6 +366,27 @@ SCOPE_TOTALS = ("national total", "nationwide", "statewide", "countrywide", "nat
 SCOPE_NOUNS = ("segment", "segments", "market", "markets", "category", "categories", "class", "sector", "sectors")
 # The last part names what is left: the list then exhausts its whole.
 REMAINDER_WORDS = ("remaining", "remainder", "rest", "other", "others", "balance", "everything else", "all else")
+# Nouns of what is left that name a remainder whose amount stands beside them, set off by a comma or a bracket:
+# "The rest, 3,500, were bulk carriers", "The remainder (1,240) went abroad"; the amount is then the remainder as it
+# is after "the remaining".
+REMAINDER_NOUNS = ("rest", "remainder", "balance")
+# Nouns a breakdown sorts by: a sentence that opens "By segment," or "Broken down by type of care," lists categories
+# of one classification, which do not overlap ("By segment, retail brought in $5.23 billion and wholesale $3.36
+# billion"). Not times ("By March", "By then") nor "By contrast": only these nouns.
+BREAKDOWN_CLASSIFIERS = ("type", "types", "kind", "category", "categories", "sector", "segment", "region", "country",
+                         "province", "state", "county", "district", "sex", "gender", "age", "age group", "product",
+                         "product group", "source", "destination", "origin", "market", "mode", "channel", "brand",
+                         "operator", "industry", "division", "class", "size", "ownership", "nationality", "commodity")
+# Adjectives that name a whole as all there is of its noun: "the full fleet", "the entire workforce". Any other count
+# of that noun the sentence (or the one before) states is a part of it.
+ALL_OF_IT_ADJECTIVES = ("full", "entire", "whole", "complete")
+# Nouns of a body of things that a count of its members may be set against without naming the members' noun: "3,604
+# taxis operate ...; the full fleet is 3,117".
+COLLECTIVE_NOUNS = ("fleet", "workforce", "staff", "herd", "flock", "stock", "population", "membership", "network",
+                    "portfolio", "caseload", "roll", "register", "electorate", "intake", "cohort", "field", "pool")
+# ... and the words that may come before "by": "Broken down by sex,", "Split by region,"
+BREAKDOWN_VERBS = ("broken down", "broke down", "split", "divided", "sorted", "classified", "analysed", "analyzed",
+                   "grouped")
 # Nouns that end like a past participle: the head of a whole's name is not cut back past them ("of all seed", "of
 # total feed"), as it is past a participle ("of all ship orders placed").
 NOUNS_ENDING_IN_ED = ("seed", "feed", "shed", "bed", "need", "speed", "breed", "deed", "reed", "weed", "steed")

@@ -2153,12 +2153,29 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     def group(k: int) -> str:  # (a part after its rate, "international passengers rose 4.2% to 3,520", is the rate's group)
         rate = frames[seg.figures[k - 1].id] if k > 0 else None
         return frames[seg.figures[k].id].group or (rate.group if rate and rate.role is Role.RELATIVE_CHANGE else "")
-    labels = {(frames[seg.figures[k].id].head, group(k) if exhaustive else "") for k in slots}
+    classified = _one_classification(seg) and all(_may_sort(f, total, frames) for f in parts)
+    # (the categories of a classification are told apart by the words of their measure: "motor claims", "home claims")
+    labels = {(frames[seg.figures[k].id].head, group(k) if exhaustive else "",
+               seg.figures[k].measure if classified else "") for k in slots}
     if len(labels) != len(parts) and not counted:
         return None  # not one label per member: "Exports rose to 4.1 million. Exports to Asia were 2.2 million"
-    sure = exhaustive or bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
+    sure = exhaustive or classified or bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
     return PartsLink(total, tuple(parts), exhaustive, "a total, then a sentence of amounts of its unit for labelled members",
                      sure, disjoint=sure)
+
+
+def _one_classification(seg: Segment) -> bool:
+    """Whether a sentence opens on the one classification its amounts sort the total by ("By segment, retail brought in
+    $5.23 billion and wholesale $3.36 billion"): its members are categories that do not overlap, so together they are
+    no more than the total. Not when it sorts by two ("By sex, ...; by age, ..."), which count everyone twice."""
+    return _SORTED_BY.match(seg.skeleton) is not None and len(_SORTED_BY_ANYWHERE.findall(seg.skeleton)) == 1
+
+
+# "By segment, ", "Broken down by type of care, ", "Split by region of origin, " (a classifier noun from the lexicon)
+_SORTED_BY_PHRASE = (rf"(?:(?:{lexicon.alternation(lexicon.BREAKDOWN_VERBS)})\s+)?by\s+"
+                     rf"(?:{lexicon.alternation(lexicon.BREAKDOWN_CLASSIFIERS)})\b(?:\s+of\s+[a-z'’-]+(?:\s+[a-z'’-]+)?)?\s*,")
+_SORTED_BY = lazy_re.compile(rf"^\W*{_SORTED_BY_PHRASE}", re.I)
+_SORTED_BY_ANYWHERE = lazy_re.compile(rf"\bby\s+(?:{lexicon.alternation(lexicon.BREAKDOWN_CLASSIFIERS)})\b", re.I)
 
 
 def _of_the_totals_measure(seg: Segment, slots: list[int], total: Figure) -> bool:
@@ -8559,9 +8576,14 @@ def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames:
     # the parts' sentence, which the whole's is or comes before ("The firm employs 4,300 staff. Of them, 2,900 work in
     # sales. The remaining 1,400 are in support roles.")
     w = frames[link.whole.id].segment
-    i = frames[link.parts[-1].id].segment if link.parts else w
+    told = link.parts
+    if len(told) >= 2 and frames[told[-1].id].segment == frames[told[-2].id].segment + 1 and not link.signs:
+        # a reading that already took the next sentence's one figure as one more part ("Of these, 5,100 were container
+        # ships. The rest, 3,512, were bulk carriers."): when the words name it what is left, it completes the others
+        told = told[:-1]
+    i = frames[told[-1].id].segment if told else w
     if link.exhaustive or link.share is not None or i + 1 >= len(segments) or i < w \
-            or any(frames[p.id].segment != i for p in link.parts) or not continues(segments, i, i + 1):
+            or any(frames[p.id].segment != i for p in told) or not continues(segments, i, i + 1):
         return None
     after = segments[i + 1]
     of_unit = [(k, f) for k, f in enumerate(after.figures) if same_unit(f, link.whole)]
@@ -8569,6 +8591,8 @@ def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames:
     if len(of_unit) != 1 or _NOT_COUNTED.search(after.skeleton):
         return None
     k, rest = of_unit[0]
+    if told is not link.parts and rest is not link.parts[-1]:
+        return None
     if not (frames[rest.id].is_level and written_in_digits(rest) and _THE_OTHER_BEFORE.search(after.before(k, 30))
             and not _ELSEWHERE_AFTER.match(after.after(k, 60))):
         return None
@@ -8579,7 +8603,7 @@ def _with_the_other_next(link: PartsLink, segments: tuple[Segment, ...], frames:
         # supplements. Disability pensions made up the remaining 13.5 billion": when the whole split is
         # itself a part of a larger total just told, "the remaining" may be the rest of either
         return None
-    return replace(link, parts=(*link.parts, rest), exhaustive=True,
+    return replace(link, parts=(*told, rest), exhaustive=True,
                    grammar=link.grammar + ", and 'the other' in the next sentence")
 
 
@@ -8611,6 +8635,204 @@ _SETS_THE_SUM_AT = lazy_re.compile(r"^[^#;:.]{0,50}?,?\s+(?:puts|put|putting|bri
                                    r"gives|gave|giving|makes|made|making)\s+[^#;:.]{0,80}?\s(?:at|to)\s+"
                                    r"(?:(?:a|an|the)\s+(?:total|sum)\s+of\s+)?$|"
                                    r"^[^#;:.]{0,50}?,?\s+(?:gives|gave|makes|made|equals|equalled)\s+(?:a\s+total\s+of\s+)?$")
+
+
+def parts_of_a_whole_named_all_of_it(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                     parts: list[PartsLink]) -> list[PartsLink]:
+    """A level named all there is of its noun ("the full fleet registered with the transport office is 3,117", "the
+    entire workforce numbers 8,240"), and the one other level of its unit that an earlier clause of its sentence, or
+    the sentence before in the passage, states of that noun ("Counting only those with a valid licence, 3,604 taxis
+    operate in the city; ..."): the count is within the whole, whatever else the words say of it. The noun must agree:
+    the count's own noun is the whole's (or the one after the whole's figure), or the whole is a body of things (a
+    fleet, a workforce) and its figure names no noun of its own. Not a level of another period, nor one set against
+    another ("than", "against")."""
+    placed = {f.id for link in parts for f in (link.whole, *link.parts)}
+    out = []
+    for i, seg in enumerate(segments):
+        for w, whole in enumerate(seg.figures):
+            named = _ALL_OF_IT_BEFORE.search(seg.before(w, 120))
+            if named is None or whole.id in placed or not frames[whole.id].is_level or whole.qualifier \
+                    or not written_in_digits(whole) or frames[whole.id].modality != "stated":
+                continue
+            earlier = [(seg, k) for k in range(w) if same_unit(seg.figures[k], whole)]
+            if not earlier and i > 0 and continues(segments, i - 1, i) and not segments[i - 1].is_table_row:
+                earlier = [(segments[i - 1], k) for k, f in enumerate(segments[i - 1].figures) if same_unit(f, whole)]
+            if len(earlier) != 1 or any(same_unit(f, whole) for f in seg.figures[w + 1:]):
+                continue  # (one count only: with two, which is the part is not said)
+            where, k = earlier[0]
+            part = where.figures[k]
+            between = SLOT.sub(" ", where.after(k, 200) if where is not seg else seg.between(k, w))
+            if part.id in placed or not frames[part.id].is_level or not written_in_digits(part) \
+                    or frames[part.id].modality != "stated" or part.period != whole.period \
+                    or _LEVEL_AGAINST_BASE.search(between) or _OLD_MARK_BEFORE.search(where.before(k, 60)):
+                continue
+            if not _counts_of_the_whole(where, k, seg, w, named.group("noun")):
+                continue
+            out.append(PartsLink(whole, (part,), False, "a level named all there is of its noun ('the full fleet'), "
+                                 "and the one count of that noun before it"))
+            placed.update((whole.id, part.id))
+    return out
+
+
+def _counts_of_the_whole(where: Segment, k: int, seg: Segment, w: int, noun: str) -> bool:
+    """Whether the count at slot k of `where` counts what the whole at slot w of `seg` is all of: its noun (one of
+    the two words after its figure) is the whole's noun or the noun after the whole's figure, or the whole is a body
+    of things whose figure names no noun ("the full fleet ... is 3,117")."""
+    part_nouns = {lexicon.fold(x) for x in _WORD.findall(" ".join(where.after(k, 40).split()[:2]))}
+    after_whole = _WORD.findall(" ".join(seg.after(w, 30).split()[:1]))
+    wanted = {lexicon.fold(noun)} | ({lexicon.fold(after_whole[0])} if after_whole else set())
+    if part_nouns & wanted:
+        return True
+    # (a body of things, against a count its words restrict to some of them: "Counting only those with a valid
+    # licence, 3,604 taxis ...", "Of the city's taxis, 3,604 ..."; not "3,604 passengers used the taxis")
+    clause = _CLAUSE_OR_SENTENCE_END.split(where.before(k, 120))[-1]
+    return noun in lexicon.COLLECTIVE_NOUNS and not (after_whole and after_whole[0] not in _WORDS_AFTER_A_BARE_FIGURE) \
+        and _RESTRICTED.search(clause) is not None
+
+
+_CLAUSE_OR_SENTENCE_END = lazy_re.compile(r"[;.:!?]")
+_RESTRICTED = lazy_re.compile(r"\b(?:only|just|merely|those|of\s+the|among\s+the|out\s+of\s+the)\b")
+# "the full fleet registered with the transport office is ", "the entire workforce numbers "
+_ALL_OF_IT_BEFORE = lazy_re.compile(
+    rf"\bthe\s+(?:{lexicon.alternation(lexicon.ALL_OF_IT_ADJECTIVES)})\s+(?P<noun>[a-z'’-]+)\b[^#;.:!?]{{0,80}}?\s"
+    r"(?:is|was|are|were|stands\s+at|stood\s+at|numbers|numbered|comes\s+to|came\s+to|totals|totalled|totaled|"
+    r"amounts\s+to|amounted\s+to)\s+$")
+# words that may follow a figure that names no noun of its own: "is 3,117.", "is 3,117, the office says"
+_WORDS_AFTER_A_BARE_FIGURE = frozenset({"the", "a", "and", "but", "while", "according", "in", "at", "as", "on", "by",
+                                        "up", "down", "this", "that", "last", "so", "its"})
+
+
+def parts_asked_of_a_whole(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                           parts: list[PartsLink]) -> list[PartsLink]:
+    """A question that asks how many of a whole ("How many of Lusaka's 2,906 registered boreholes were tested last
+    year?", "Of the 2,906 boreholes, how many were tested?"), then the answer the next sentence opens on ("Just
+    3,142, the regulator said", "The answer is 3,142"): the answer is a part of the whole the question names."""
+    placed = {f.id for link in parts for f in link.parts}
+    out = []
+    for i, seg in enumerate(segments[:-1]):
+        answer_seg = segments[i + 1]
+        if not seg.figures or not answer_seg.figures or not _ASKED.search(seg.skeleton) \
+                or not seg.skeleton.rstrip().endswith("?") or not continues(segments, i, i + 1):
+            continue
+        wholes = [w for w, f in enumerate(seg.figures) if frames[f.id].is_level and written_in_digits(f)
+                  and (_HOW_MANY_OF_BEFORE.search(seg.before(w, 60)) or _OF_THE_BEFORE_A_QUESTION.match(seg.before(w, 60))
+                       and _ASKED.search(seg.after(w, 120)))]
+        if len(wholes) != 1:
+            continue
+        whole = seg.figures[wholes[0]]
+        answer = answer_seg.figures[0]
+        if answer.id in placed or not same_unit(answer, whole) or not frames[answer.id].is_level \
+                or not written_in_digits(answer) or not _ANSWER_OPENS.match(answer_seg.before(0, 60)):
+            continue
+        out.append(PartsLink(whole, (answer,), False, "a question asking how many of a whole, then the answer the "
+                             "next sentence opens on"))
+    return out
+
+
+_ASKED = lazy_re.compile(r"\bhow\s+many\b", re.I)
+# "how many of the ", "how many of Lusaka's ", "how many of the county's "
+_WHOSE_WHOLE = r"(?:(?:the|all|its|their)\s+)?(?:[a-z'’-]+['’]s\s+)?"
+_HOW_MANY_OF_BEFORE = lazy_re.compile(rf"\bhow\s+many\s+(?:of|among|out\s+of)\s+{_WHOSE_WHOLE}$", re.I)
+_OF_THE_BEFORE_A_QUESTION = lazy_re.compile(rf"^\W*(?:of|out\s+of|among)\s+{_WHOSE_WHOLE}$", re.I)
+# the words an answer may open on before its figure: "Just ", "Only some ", "The answer is ", "Answer: "
+_ANSWER_OPENS = lazy_re.compile(r"^\W*(?:(?:the\s+)?answer(?:\s+is|\s*:)\s*)?(?:just|only|barely|merely|some|about|"
+                                r"around|nearly|almost|roughly)?\s*(?:some\s+|about\s+)?$", re.I)
+
+
+def breakdowns_by_a_classification(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                   parts: list[PartsLink]) -> list[PartsLink]:
+    """A level, then a sentence of the passage that opens on the one classification it sorts the level by ("By
+    segment, retail revenue rose 4.1% to $5.23 billion and wholesale revenue fell 2.3% to $3.36 billion"), or that
+    follows a subheading naming it ("Revenue by segment"): the sentence's levels of the level's unit are categories of
+    one classification, which do not overlap, so together they are no more than the level, whether or not the list
+    names them all. Earlier values ("from $5.02 billion") and rates beside the categories are no categories. The level
+    is the one stated level of its unit in the nearest sentence before that sorts nothing itself ("By sex, ... By age,
+    ...": each sorts the same total). Figures another reading already took as parts are left to it."""
+    placed = {f.id for link in parts for f in link.parts}
+    out = []
+    for i, seg in enumerate(segments):
+        if seg.is_table_row or len(seg.figures) < 2:
+            continue
+        heading = i > 0 and _classification_heading(segments, i - 1)
+        if not (_one_classification(seg) or heading):
+            continue
+        members = _categories_listed(seg, frames)
+        if not members or any(f.id in placed for f in members):
+            continue
+        whole = _level_sorted(segments, i - 1, members[0], frames)
+        sorted_flows = _flows_named(segments[i - 1].skeleton) if heading else set()
+        if whole is None or sorted_flows and sorted_flows.isdisjoint(_flows_named(whole.measure)) or any(f.value >= whole.value or f.period and whole.period and f.period != whole.period
+                                or not _may_sort(f, whole, frames) for f in members):
+            continue
+        out.append(PartsLink(whole, tuple(members), False, "a level, then a sentence opening on the one classification "
+                             "it sorts the level by, listing levels of its unit", disjoint=True))
+        placed.update(f.id for f in members)
+    return out
+
+
+def _may_sort(member: Figure, whole: Figure, frames: dict[str, Frame]) -> bool:
+    """Whether a level may be a category of a level before it: it names no flow the whole does not ("imports", then
+    "By product, exports of oil came to ..."), and a count counts the whole's noun, a group of people, or nothing
+    of its own ("By type, 5,103 crew members ..." after "8,412 vessels" counts another thing)."""
+    flows = _flows_named(member.measure)
+    if flows and flows.isdisjoint(_flows_named(whole.measure)):
+        return False
+    head = frames[member.id].head
+    return member.kind is not Kind.COUNT or head in ("", frames[whole.id].head) or head in lexicon.GROUP_WORDS \
+        or head in lexicon.POPULATION_GROUP_MODIFIERS
+
+
+def _flows_named(measure: str) -> set[str]:
+    """The flows (lexicon.FLOW_FAMILIES) a measure's words name: {"export"} for "exports of flat products"."""
+    return {lexicon.FLOW_OF_WORD[w] for w in lexicon.folded_words(measure) if w in lexicon.FLOW_OF_WORD}
+
+
+def _classification_heading(segments: tuple[Segment, ...], i: int) -> bool:
+    """Whether segment i is a subheading that names a classification: "By segment", "Revenue by segment"."""
+    return _a_subheading(segments, i) and _SORTED_BY_ANYWHERE.search(segments[i].skeleton) is not None
+
+
+def _categories_listed(seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
+    """The levels of a classification's sentence that are its categories: those of the first level's unit, each
+    stated in digits and set against no earlier value, two or more, one list (no clause of contrast between them);
+    none when the sentence sorts by two classifications or hedges a level of the unit."""
+    if len(_SORTED_BY_ANYWHERE.findall(seg.skeleton)) > 1:
+        return []
+    first = next((f for f in seg.figures if frames[f.id].role is Role.LEVEL), None)
+    if first is None:
+        return []
+    found = _levels_of(seg, first, frames)
+    if found is None or len(found[0]) < 2:
+        return []
+    news = found[0]
+    # ("while" and "whereas" join the next category: "..., while exports of semi-finished products came to 61,071
+    # tonnes"; "but" and "although" may turn to another measure)
+    if any(_NOT_THE_NEXT_CATEGORY.search(SLOT.sub(" ", seg.between(a, b))) for a, b in zip(news, news[1:])):
+        return []
+    return [seg.figures[k] for k in news]
+
+
+_MOST_SENTENCES_BACK_TO_THE_SORTED = 3
+_NOT_THE_NEXT_CATEGORY = lazy_re.compile(r"\.\s|:\s|\bbut\b|\balthough\b|\bthough\b|\byet\b")
+
+
+def _level_sorted(segments: tuple[Segment, ...], i: int, member: Figure, frames: dict[str, Frame]) -> Figure | None:
+    """The level a classification sorts: the one stated level of `member`'s unit in the nearest segment at or before
+    i that is neither the classification's subheading nor another classification's sentence, within a paragraph or
+    two (a subheading between), or None."""
+    start_paragraph = segments[i + 1].paragraph
+    for m in range(i, max(-1, i - _MOST_SENTENCES_BACK_TO_THE_SORTED - 1), -1):
+        where = segments[m]
+        if where.is_table_row or start_paragraph - where.paragraph > 2:
+            return None
+        if not where.figures and _classification_heading(segments, m) or _one_classification(where):
+            continue
+        found = _levels_of(where, member, frames)
+        if found is None or len(found[0]) != 1:
+            return None
+        whole = where.figures[found[0][0]]
+        return whole if frames[whole.id].modality == "stated" and not whole.qualifier else None
+    return None
 
 
 def breakdowns_of_a_level_before(segments: tuple[Segment, ...], frames: dict[str, Frame],
@@ -8865,7 +9087,9 @@ _COMPARED_LEAD = lazy_re.compile(r"\b(?:than|from|against|compared|versus|of\s+(
                                  r"among|including|earlier|before|ago|previous|more|fewer|less)\b")
 
 
-_THE_OTHER_BEFORE = lazy_re.compile(r"\b(?:the|its|their)\s+(?:other|remaining)\s+$")
+# "the other 233", "the remaining 1,400", or a noun of what is left with the amount in apposition: "the rest, 3,500,"
+_THE_OTHER_BEFORE = lazy_re.compile(rf"\b(?:the|its|their)\s+(?:(?:other|remaining)\s+|"
+                                    rf"(?:{lexicon.alternation(lexicon.REMAINDER_NOUNS)})\s*[,(]\s*)$")
 # (a verb of being before "in" makes it the remainder's predicate, no place narrowing it: "The remaining 1,400 are in
 # support roles")
 _ELSEWHERE_AFTER = lazy_re.compile(r"^\s*(?:(?!(?:is|are|was|were)\b)[a-z'’-]+\s+)?(?:in|outside|across|from|at|elsewhere|abroad|overseas)\b")
