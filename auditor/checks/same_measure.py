@@ -11,7 +11,7 @@ from auditor import grammar, relations
 from auditor.grammar.nearby import clause_names_a_span_of_change, under_parallel_subheadings, under_two_subheadings
 from auditor.grammar.defined_terms import counted_within_the_figure_before
 from auditor.grammar.frames import group_said_after
-from auditor.grammar.labels import origin_named_after
+from auditor.grammar.labels import names_in_sentence, origin_named_after
 from auditor.grammar import lexicon, measure_index, measures
 from auditor.grammar.measures import bases_of_definition_in
 from auditor.grammar.move_words import rate_against_a_base
@@ -431,7 +431,8 @@ def _earlier_levels_restated(document: Document, where, meaning) -> Iterator[Rel
             fa, fb = a.figure, b.figure
             groups = {meaning.frame(fa).group, meaning.frame(fb).group, group_of.get(fa.id, ""), group_of.get(fb.id, "")}
             certain = len(a.name) >= 2 and len(groups - {""}) <= 1 \
-                and _names_in(document, where[fa.id]) == _names_in(document, where[fb.id]) \
+                and names_in_sentence(document.text, where[fa.id].sentence_start, where[fa.id].sentence_end) \
+                == names_in_sentence(document.text, where[fb.id].sentence_start, where[fb.id].sentence_end) \
                 and _one_basis(document, where[fa.id], where[fb.id]) \
                 and not under_parallel_subheadings(document.text, fa.span.start, fb.span.start)
             said = " ".join(sorted(a.name))
@@ -745,30 +746,6 @@ def _changes_restated(document: Document, figures: tuple[Figure, ...], where, me
     for a, b in _in_text_order(same_key, restated):
         yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"the change in {a.measure} ({a.period}) is stated twice",
                        certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id]))
-
-
-_CAPITALISED = lazy_re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+")
-
-
-def _names_in(document: Document, place) -> frozenset[str]:
-    """The capitalised words of a sentence, months and words of a period left out: the places, bodies and groups it
-    names ("Uganda ... with total transit traffic of 6,346,715 tons" is Uganda's traffic). Its first word is a name
-    only as a possessive ("Kenya's tea exports") or when the text capitalises it inside a sentence too."""
-    text = document.text[place.sentence_start:place.sentence_end]
-    words = [m.group() for m in _CAPITALISED.finditer(text)]
-    if words and text.lstrip(" -•*\n").startswith(words[0]) and not words[0].endswith(("'s", "’s")) \
-            and not _capitalised_inside(document.text, words[0]):
-        words = words[1:]
-    return frozenset(re.sub(r"['’]s$", "", w.lower()) for w in words
-                     if w.lower() not in MONTHS and w.lower() not in _PERIOD_NAMES)
-
-
-def _capitalised_inside(text: str, word: str) -> bool:
-    """Whether `word` stands capitalised after a word in some sentence of the text ("... with Kenya ahead")."""
-    return re.search(rf"[a-z,;]\s+{re.escape(word)}(?![\w-])", text) is not None
-
-
-_PERIOD_NAMES = frozenset({"quarter", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "term", "year", "month", "week"})
 
 
 def _over_a_span(document: Document, f: Figure, place) -> bool:

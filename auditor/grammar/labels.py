@@ -146,3 +146,33 @@ def group_named_before(text: str, f: Figure, group_pattern: str) -> bool:
     window = text[max(0, f.span.start - 45):f.span.start]
     m = re.search(rf"\b(?:{group_pattern})\b[^%;]{{0,40}}$", window, re.I)
     return m is not None and not _GROUP_OF_THE_FIGURE_BEFORE.search(window, 0, m.start())
+
+
+_CAPITALISED = lazy_re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+")
+_CAPITALISED_AFTER_A_WORD = lazy_re.compile(r"[a-z,;]\s+([A-Z][A-Za-z'’-]+)(?![\w-])")
+_PERIOD_NAMES = frozenset({"quarter", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "term", "year", "month", "week"})
+
+
+def names_in_sentence(text: str, start: int, end: int) -> frozenset[str]:
+    """The capitalised words of the sentence text[start:end], months and words of a period left out: the
+    places, bodies and groups it names ("Uganda ... with total transit traffic of 6,346,715 tons" is Uganda's
+    traffic). Its first word is a name only as a possessive ("Kenya's tea exports") or when the text
+    capitalises it inside a sentence too."""
+    sentence = text[start:end]
+    words = [m.group() for m in _CAPITALISED.finditer(sentence)]
+    if words and sentence.lstrip(" -•*\n").startswith(words[0]) and not words[0].endswith(("'s", "’s")) \
+            and words[0] not in _capitalised_inside_sentences(text):
+        words = words[1:]
+    return frozenset(re.sub(r"['’]s$", "", w.lower()) for w in words
+                     if w.lower() not in MONTHS and w.lower() not in _PERIOD_NAMES)
+
+
+@per_document_cache(maxsize=64)
+def _capitalised_inside_sentences(text: str) -> frozenset[str]:
+    """The words the text capitalises after another word ("... with Kenya ahead"), read once per document; a word
+    before an apostrophe counts too ("with Kenya's" capitalises Kenya)."""
+    words = set()
+    for word in _CAPITALISED_AFTER_A_WORD.findall(text):
+        words.add(word)
+        words.update(word[:i] for i, c in enumerate(word) if c in "'’" and i > 1)
+    return frozenset(words)
