@@ -206,6 +206,9 @@ ING_NOUNS = ("lightning", "housing", "building", "buildings", "manufacturing", "
 ALONE_WORDS = ("alone", "by itself", "on its own", "by themselves", "on their own", "single-handedly")
 INCLUDING_VERBS = ("included", "includes", "include", "covered", "covers", "took in", "takes in", "encompassed",
                    "encompasses", "spanned", "spans")
+# Between a change's base named in words and the figure after it, these make the figure a part of that base, not
+# its level: "up 5% over the prior year, which included a $15M gain", "down 3% on 2022, excluding a one-off $40m".
+PART_OF_A_BASE_WORDS = INCLUDING_VERBS + ("including", "excluding", "excluded", "of which")
 # Nouns for a few members picked out of the whole just stated, as the subject of a verb of including: "The
 # standouts included 809,443 visitors at the Tate; ..." (each a part of that whole)
 SELECTION_NOUNS = ("standouts", "stand-outs", "highlights", "leaders", "top performers", "best performers",

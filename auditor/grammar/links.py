@@ -7346,6 +7346,7 @@ _POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:(?:
 _ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)(?:\s+(?:an?|the|some|about|around|roughly|approximately|"
                                r"nearly|almost|estimated|record|provisional))*\s*$")
 _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
+_DOWN = frozenset(lexicon.BASE_AFTER_CHANGE_DOWN)
 # after a comparative and its base, "and" then a second verb of the subject: "were 3.5% more than in 2020-2021 and
 # beat the previous record of", "rose 4% on 2022 and topped"
 # ("10.9 percent wider than a year earlier but narrower than its all-time high of $77.357 billion": a second comparison,
@@ -7353,6 +7354,14 @@ _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
 _ANOTHER_PREDICATE = lazy_re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|so\s+|still\s+)?(?:beat|beats|set|sets|hit|hits|tops|broke|"
                                      r"breaks|was|were|is|are|has|have|had|[a-z]{2,}ed|"
                                      rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
+_PART_OF_THE_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PART_OF_A_BASE_WORDS)})\b")
+
+
+def names_a_part_of_the_base(words: str) -> bool:
+    """Whether the words between a change and the figure after it ("over the prior year, which included") make
+    that figure a part of the base the change is measured from, not the base's level."""
+    return bool(_PART_OF_THE_BASE.search(words))
+
 # two figures of a coordinated list: "18.9% and 2.3%", "the 211 and 175"
 _AND_BETWEEN = lazy_re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$")
 
@@ -7559,6 +7568,9 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             continue  # "3.5% more than in 2020-2021 and beat the previous record of 60.5 million": the base was
             # named ("in 2020-2021"); a second verb's object is another level; so is the level of a clause of another
             # subject: "12 percent less than in 2015 – while import was USD 2,679 million"
+        if names_a_part_of_the_base(m.group("mid")):
+            continue  # "up 5% over the prior year, which included a $15M gain": a verb of including between the base
+            # named in words and the figure makes the figure a part of that base, not its level
         if c and c + 2 < len(seg.figures) and seg.figures[c - 1].unit == change.unit \
                 and takes_olds_in_order(seg.between(c - 1, c), seg.between(c + 1, c + 2)):
             continue  # "18.9% and 2.3% fewer than the 211 and 175 of 2010 and 2017": the changes take the old levels
@@ -7570,7 +7582,8 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         if cf.role is Role.CHANGE and not same_unit(change, old.figure):
             continue
         cue = " ".join(m.group("cue").split())
-        direction = cf.direction or (1 if cue in _UP else -1)
+        # (a neutral cue says no way: "14.60 percent, 0.25 points from the rate of April": compared by size)
+        direction = cf.direction or (1 if cue in _UP else -1 if cue in _DOWN else 0)
         news: list[Figure] = []
         certain = True
         if c + 2 < len(seg.figures) and _TO_NEW.match(seg.between(c + 1, c + 2)):
