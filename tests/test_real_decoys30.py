@@ -116,3 +116,44 @@ def test_level_then_up_from_a_level_is_no_change():
 
 def test_level_said_up_from_a_higher_level_is_still_flagged():
     assert errors(FLATTENED.format(old="89"), "comparison") == [("£84m", "£89m")]
+
+
+# --- a second batch of real releases, read after the first fixes (fa30, batch B) -------------------------------
+# A rate told on another basis than the reported amounts: like for like, at constant exchange rates.
+
+def test_like_for_like_rate_is_not_the_rate_between_reported_amounts():
+    text = "Packaging sales were reported at £86m, a like-for-like growth of 9% from £82m."
+    assert errors(text, "growth-rate") == []
+    assert errors(text.replace("like-for-like ", ""), "growth-rate") == [("£86m", "£82m", "9%")]
+
+
+def test_rate_at_constant_exchange_rates_leaves_the_reported_rate_checked():
+    text = "In Asia, revenue grew by {rate}, from £61.0m last year to £63.4m (11% at constant exchange rates)."
+    assert errors(text.format(rate="4%"), "growth-rate") == []
+    assert errors(text.format(rate="7%"), "growth-rate") == [("£63.4m", "£61.0m", "7%")]
+
+
+# A bracket giving an earlier vintage of the figure, or a value of another sign, is no restatement.
+
+def test_bracketed_earlier_estimate_is_not_the_same_amount_restated():
+    text = ("Investment fell 1.3 percent (-0.4 percent in the first estimate), of which equipment spending dropped "
+            "3 percent (-0.5 percent).")
+    assert errors(text, "same-measure-conflict") == []
+
+
+def test_amount_restated_in_brackets_in_another_notation_is_still_checked():
+    assert errors("The deficit came to 1.5 million (1,700,000).", "same-measure-conflict") == [
+        ("1.5 million", "1,700,000")]
+
+
+# A change that names its own old level is not the move the next sentence tells.
+
+def test_change_with_its_own_base_is_not_paired_with_the_next_sentences_move():
+    text = ("Adjusted net profit rose 84.20 million euros or 61.10c per share from 79.40 million or 57.60c per share "
+            "a year earlier. Operating profit was 131.70 million euros, up from 128.90 million euros a year earlier.")
+    assert errors(text, "difference") == []
+
+
+def test_change_between_its_own_levels_is_still_checked():
+    text = "Net profit rose by 5.10 million euros to 84.20 million euros from 79.40 million euros a year earlier."
+    assert errors(text, "difference") == [("84.20 million euros", "79.40 million euros", "5.10 million euros")]

@@ -623,6 +623,10 @@ MEASURE_BASIS_WORDS = ("seasonally", "adjusted", "unadjusted", "excluding", "net
 # "nominal"; not "estimated" against "stood at"): checks.same_measure reads a named restatement across them as a question.
 DEFINITION_BASIS_WORDS = ("seasonally", "unadjusted", "excluding", "net", "gross", "real", "nominal", "core",
                           "headline", "underlying", "capita", "annualised", "annualized")
+# Words that name a vintage of a published figure: inside the brackets after a figure ("0.6 percent (0.7 percent in
+# the second estimate)") they make the bracketed figure an earlier estimate of the measure, not the same amount restated.
+VINTAGE_WORDS = ("estimate", "estimates", "estimated", "revised", "revision", "unrevised", "previously", "initially",
+                 "originally", "preliminary", "provisional", "flash", "advance", "first print", "earlier release")
 # Rates named by a noun whose part's verb has another root: "turnout" counts those who "voted".
 RATE_NOUN_VERBS = {"turnout": ("voted", "vote", "votes", "cast")}
 # A quantity that is what is left when one flow is taken from another ("net migration", "the trade

@@ -5236,6 +5236,9 @@ def _change_told_before(document_text: str, segments: tuple[Segment, ...], i: in
     k = changes[0]
     if frames[step.new.id].head not in {lexicon.stem(w) for w in clause_words(document_text, seg, k)}:
         return None
+    if _OWN_BASE_AFTER.match(seg.after(k, 80)):
+        return None  # "rose 115.61 million pounds or 158.43p per share from 105.23 million": the change names its own
+        # old level, so it is not the move the next sentence tells ("Operating profit was ..., up from ...")
     move_words = set(_WORD.findall(segments[i].skeleton))
     fronted = _FRONTED_SCOPE.match(segments[i].skeleton)
     if fronted and not set(_WORD.findall(fronted.group("scope"))) <= set(_WORD.findall(seg.skeleton)):
@@ -5246,6 +5249,8 @@ def _change_told_before(document_text: str, segments: tuple[Segment, ...], i: in
 
 
 _WORD = lazy_re.compile(r"[a-z]+")
+# after a change, in its own clause, "from" or "than" and a figure: the old level the change is from
+_OWN_BASE_AFTER = lazy_re.compile(r"^[^;:]{0,60}?\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+)?#\d+#")
 _FRONTED_SCOPE = lazy_re.compile(r"^\W*(?:in|among|for|across|outside|within|at)\s+(?:the\s+)?(?P<scope>[^#,;.]{1,40}?),")
 
 
@@ -5679,9 +5684,11 @@ def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
 
         elif same_unit(a, b) and _notation(a) != _notation(b) and same_role \
                 and not _SPAN_AFTER.match(seg.after(k + 1, 30)) and not _OTHER_TIME_AFTER.match(seg.after(k + 1, 30)) \
-                and not _earlier_value_in_brackets(seg, k, frames) and not _PER_BASE_AFTER.match(seg.after(k + 1, 20)):
+                and not _earlier_value_in_brackets(seg, k, frames) and not _PER_BASE_AFTER.match(seg.after(k + 1, 20)) \
+                and not _ANOTHER_VINTAGE_IN_BRACKET.match(seg.after(k + 1, 60)):
             # (not "slipped 0.2% (+2.7% y/y)": the bracket's span makes it the change over another span; nor
-            # "increased 5.2% (+7.4% in the previous month)": the bracket's time makes it another period's figure)
+            # "increased 5.2% (+7.4% in the previous month)": the bracket's time makes it another period's figure; nor
+            # "rose 0.1 percent (-0.1 percent in the second estimate)": the bracket gives an earlier vintage)
             out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
     return out
 
@@ -5787,7 +5794,8 @@ _OR_EXACTLY = lazy_re.compile(r"^\s*,?\s*or\s+(?:exactly\s+|precisely\s+|just\s+
 
 
 def _notation(f: Figure) -> str:
-    return re.sub(r"[\d\s]", "", f.text).replace(".", "").replace(",", "").lower()
+    # (a sign is part of the value, not of its notation: "2 percent (-0.2 percent)" writes two values the same way)
+    return re.sub(r"[\d\s+\-−–]", "", f.text).replace(".", "").replace(",", "").lower()
 
 
 _AMOUNT_ROLES = frozenset({Role.CHANGE, Role.GAP, Role.BOUND})
@@ -5802,6 +5810,8 @@ _OTHER_TIME_AFTER = lazy_re.compile(
     r"^\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:previous|preceding|prior|last|same)\s+(?:month|quarter|year|week|period)"
     rf"|(?:in|for)\s+(?:{'|'.join(cues.MONTH_NAMES)}|(?:19|20)\d\d)\b"
     r"|(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)|(?:last|the\s+previous)\s+(?:year|month|quarter))")
+# the rest of a bracket, up to its close, that names another vintage of the figure: "(-0.1 percent in the second estimate)"
+_ANOTHER_VINTAGE_IN_BRACKET = lazy_re.compile(rf"^[^)#(]{{0,40}}?\b(?:{lexicon.alternation(lexicon.VINTAGE_WORDS)})\b[^)#(]{{0,30}}\)")
 _POINT_UNITS = frozenset({"percentage_point", "basis_point"})
 # between a change in points and the same in basis points: "0.25 percentage point, or 25 basis points", "50 basis
 # points (0.5 percentage point)", "75bp, i.e. 0.75 points", "0.5 point - that is, 50 basis points"
