@@ -261,6 +261,10 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         # (a rate per year over several years, "an average annual growth rate of 1.67%", is no change between two levels)
         changes = [f for f in group if is_rate_of_change_unit(f) and f.direction != 0
                    and meaning.frame(f).role is not Role.YEARLY_RATE]
+        if len(changes) > 1 and any(f.kind is Kind.MONEY for f in group):
+            # "grew by 4%, from £61.0m to £63.4m (11% at constant exchange rates)": the rate on another basis is not
+            # one between the amounts, so it leaves the other rate the sentence's one
+            changes = [f for f in changes if not told_in_real_terms(document.text, f)]
         previous = sentences.get(sentence - 1, [])
         if changes and all(meaning.frame(f).modality == "stated" for f in changes):
             # a stated change and a forecast level ("rose 10% from 20,800; next year they are expected

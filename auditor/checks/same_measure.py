@@ -8,7 +8,8 @@ from typing import Iterator
 
 from auditor import expr
 from auditor import grammar, relations
-from auditor.grammar.nearby import clause_names_a_span_of_change, under_parallel_subheadings, under_two_subheadings
+from auditor.grammar.nearby import (clause_names_a_span_of_change, series_qualifier, under_parallel_subheadings,
+                                    under_two_subheadings)
 from auditor.grammar.defined_terms import counted_within_the_figure_before
 from auditor.grammar.frames import group_said_after
 from auditor.grammar.labels import names_in_sentence, origin_named_after
@@ -246,7 +247,10 @@ def _same_context(document: Document, a: Figure, b: Figure, words: dict[str, set
         if f.id not in words:
             words[f.id] = _clause_words(document, f)
     wa, wb = words[a.id], words[b.id]
-    return bool(wa | wb) and len(wa & wb) / len(wa | wb) >= MIN_CLAUSE_OVERLAP
+    if not (wa | wb) or len(wa & wb) / len(wa | wb) < MIN_CLAUSE_OVERLAP:
+        return False
+    qa, qb = series_qualifier(document, a), series_qualifier(document, b)
+    return not (qa and qb and qa != qb)
 
 
 def _two_flows(document: Document, a: Figure, b: Figure) -> bool:

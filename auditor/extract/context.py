@@ -186,7 +186,10 @@ _DIRECTION_AFTER = lazy_re.compile(r"^\s*(?:(?:" + CHANGE_SPAN_ALTERNATION + r")
                                    r"(?:(?P<d>lower|less|fewer|down|decrease|decline|drop|fall|cheaper|weaker)\b|"
                                    r"(?P<u>higher|more|up\b" + _UP_TO_A_TIME + r"|increase|rise|growth|jump|costlier|dearer|pricier|"
                                    r"stronger)\b)"
-                              r"(?!\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?[+\-−–]?\d)", re.I)
+                              r"(?!\s+(?:by\s+|of\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?[+\-−–]?\d)"
+                                   # "£67m up from £65m", "4.2% down from 4.6%": the figure is the level reached, the
+                                   # one after "from" the level left (not "5% up from 2012": a year is no level)
+                                   r"(?!(?:(?<=up)|(?<=down))\s+from\s+(?:the\s+|a\s+)?(?:[^\s\d]{1,3}\s?)?(?!(?:19|20)\d\d\b)\d)", re.I)
 # "cut unemployment insurance premiums by 1.2 billion yuan": the verb's object may stand
 # between it and "by", which marks the amount of a change; after "a" one word may judge the amount ("grew by a
 # healthy $1.25 billion", "by a modest 2%"), not a noun that makes the figure another thing ("by a factor of").
@@ -218,6 +221,14 @@ _CHANGE_NOUN_APPOSED = lazy_re.compile(
     rf"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?{_NOUN_OF_CHANGE_BY_DIRECTION}\s+(?:in|of)\s+"
     r"(?:(?!(?:was|were|is|are|has|have|had)\b)[a-z'’-]+\s+){0,5}?[a-z'’-]+\s*,\s*"
     rf"(?:(?:at|{lazy_re.alternation(hedges.IN_AN_APPOSITION)})\s+)?$", re.I)
+# ... or naming what changed, then "of" and the figure: "a decrease in the services surplus of $14.4 billion", "an
+# increase in spending of 3%" (the amount of the change; not "a rise in the number of": a count is named there)
+_CHANGE_NOUN_IN_MEASURE_OF = lazy_re.compile(
+    rf"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?{_NOUN_OF_CHANGE_BY_DIRECTION}\s+in\s+"
+    r"(?:(?!(?:was|were|is|are|has|have|had|number|since|from|to|at|after|before|over|during|between|than|for|by|"
+    r"with|on|in|of|against|when|which|that|and|its|their|last|previous|peak|record|high|low)\b)[a-z'’-]+\s+){0,5}?"
+    r"(?!(?:number|peak|record|high|low|level|total)\b)[a-z'’-]+\s+of\s+"
+    rf"(?:(?:{lazy_re.alternation(hedges.IN_AN_APPOSITION)})\s+)?$", re.I)
 _APPOSITION_CLOSED = lazy_re.compile(r"^\s*(?:,|\)|[–—]|\s-\s)")
 _TO_AT_END = lazy_re.compile(r"\bto\s*$", re.I)
 _MADE_UP = lazy_re.compile(r"\b(?:made|make|makes|making)\s+up\b", re.I)
@@ -269,7 +280,8 @@ def direction(prefix: str, suffix: str) -> tuple[int, bool]:
     """(+1/-1/0, whether the verb says 'to': the figure is then a level, not a change)."""
     prefix = _MADE_UP.sub(" ", prefix)  # "made up of 148,047 boys": composition, not a rise
     named = _CHANGE_NOUN_IS.search(prefix[-70:]) \
-        or (_CHANGE_NOUN_APPOSED.search(prefix[-90:]) if _APPOSITION_CLOSED.match(suffix) else None)
+        or (_CHANGE_NOUN_APPOSED.search(prefix[-90:]) if _APPOSITION_CLOSED.match(suffix) else None) \
+        or _CHANGE_NOUN_IN_MEASURE_OF.search(prefix[-90:])
     if named:  # "The fall was therefore 2.5%", "The fall in output, 3.2%, ...": a noun of change gives the figure's direction
         return (-1 if named.group("d") else 1), False
     if _DIRECTION_WORDS.isdisjoint(_WORDS.findall(prefix[-90:].lower())):

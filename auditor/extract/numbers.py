@@ -221,6 +221,7 @@ def find_numbers(text: str, word_starts: list[int] | None = None):
     if not decimal_comma and _POINT_GROUPED.search(text):
         _read_points_as_grouping(digit_numbers)
     digit_numbers = _join_proportions_in_digits(text, digit_numbers)
+    _percent_outside_brackets(text, digit_numbers)
     tokens += [t for t in digit_numbers if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
     words = list(find_word_numbers(text, word_starts))
@@ -231,6 +232,21 @@ def find_numbers(text: str, word_starts: list[int] | None = None):
     tokens += [t for t in words if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
     return tokens
+
+
+# "recorded in June (16.10) percent", "(17.87)percent": a number alone in brackets with the percent word
+# written after the closing bracket. The unit is the number's, whatever side of the bracket it fell on.
+_PERCENT_AFTER_CLOSING_BRACKET = lazy_re.compile(r"\)[ \t]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
+
+
+def _percent_outside_brackets(text: str, tokens: list[NumberToken]) -> None:
+    for tok in tokens:
+        if tok.unit or tok.scaled or tok.words or text[tok.start - 1:tok.start] != "(" \
+                or not _PERCENT_AFTER_CLOSING_BRACKET.match(text, tok.end):
+            continue
+        tok.unit = "percent"
+        if not tok.has_decimals:
+            tok.half_width = _HALF  # "(16) percent" is 15.5 to 16.5, as "16 percent" is
 
 
 # "1 in 5 adults", "3 in 10 households": a proportion in digits, read as "one in five" is (not "No. 1 in 2019",

@@ -82,6 +82,8 @@ _COMPARATIVE_AFTER = lazy_re.compile(
 # the evidence of a direction read from a comparative after the figure ("12% below the average"),
 # whose base, if any, is what follows it
 COMPARATIVE_AFTER = "comparative after"
+# right after "up from" / "down from", a figure: the level left ("£67m up from £65m in 2012")
+_LEVEL_LEFT = lazy_re.compile(r"\s+(?:the\s+)?#(?P<slot>\d+)#")
 _BARE_COMPARATIVE_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>higher|more|larger|bigger|greater|longer)|(?P<down>lower|less|"
                                           r"fewer|smaller|shorter))\s*(?:[,.;)]|$)")
 # a figure in apposition between a figure and the comparative both take: "23,000 tonnes, or 3.6 per cent, less than"
@@ -484,6 +486,11 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     if comparative and comparative.group().strip() == "over" and _MOVED_TO_BEFORE.search(before):
         comparative = None  # "rose by 1.5% to €1,926,972 over the second quarter last year": the new level; "over"
         # names the base of the change, not a gap of this figure
+    if comparative and comparative.group().strip().endswith("from"):
+        left = _LEVEL_LEFT.match(after, comparative.end())
+        if left and same_unit(seg.figures[int(left.group("slot"))], figure):
+            comparative = None  # "£67m up from £65m": the level reached, the figure after "from" the level left (a
+            # change names its base after its own verb: "up £2m from £65m")
     if comparative and direction == 0:
         direction = 1 if comparative.group("up") else -1
         evidence.append(f"{COMPARATIVE_AFTER}: {comparative.group().strip()!r}")

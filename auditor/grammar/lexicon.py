@@ -208,6 +208,9 @@ ING_NOUNS = ("lightning", "housing", "building", "buildings", "manufacturing", "
 ALONE_WORDS = ("alone", "by itself", "on its own", "by themselves", "on their own", "single-handedly")
 INCLUDING_VERBS = ("included", "includes", "include", "covered", "covers", "took in", "takes in", "encompassed",
                    "encompasses", "spanned", "spans")
+# Between a change's base named in words and the figure after it, these make the figure a part of that base, not
+# its level: "up 5% over the prior year, which included a $15M gain", "down 3% on 2022, excluding a one-off $40m".
+PART_OF_A_BASE_WORDS = INCLUDING_VERBS + ("including", "excluding", "excluded", "of which")
 # Nouns for a few members picked out of the whole just stated, as the subject of a verb of including: "The
 # standouts included 809,443 visitors at the Tate; ..." (each a part of that whole)
 SELECTION_NOUNS = ("standouts", "stand-outs", "highlights", "leaders", "top performers", "best performers",
@@ -659,6 +662,10 @@ MEASURE_BASIS_WORDS = ("seasonally", "adjusted", "unadjusted", "excluding", "net
 # "nominal"; not "estimated" against "stood at"): checks.same_measure reads a named restatement across them as a question.
 DEFINITION_BASIS_WORDS = ("seasonally", "unadjusted", "excluding", "net", "gross", "real", "nominal", "core",
                           "headline", "underlying", "capita", "annualised", "annualized")
+# Words that name a vintage of a published figure: inside the brackets after a figure ("0.6 percent (0.7 percent in
+# the second estimate)") they make the bracketed figure an earlier estimate of the measure, not the same amount restated.
+VINTAGE_WORDS = ("estimate", "estimates", "estimated", "revised", "revision", "unrevised", "previously", "initially",
+                 "originally", "preliminary", "provisional", "flash", "advance", "first print", "earlier release")
 # Rates named by a noun whose part's verb has another root: "turnout" counts those who "voted".
 RATE_NOUN_VERBS = {"turnout": ("voted", "vote", "votes", "cast")}
 # A quantity that is what is left when one flow is taken from another ("net migration", "the trade

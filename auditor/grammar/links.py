@@ -5253,6 +5253,9 @@ def _change_told_before(document_text: str, segments: tuple[Segment, ...], i: in
     k = changes[0]
     if frames[step.new.id].head not in {lexicon.stem(w) for w in clause_words(document_text, seg, k)}:
         return None
+    if _OWN_BASE_AFTER.match(seg.after(k, 80)):
+        return None  # "rose 115.61 million pounds or 158.43p per share from 105.23 million": the change names its own
+        # old level, so it is not the move the next sentence tells ("Operating profit was ..., up from ...")
     move_words = set(_WORD.findall(segments[i].skeleton))
     fronted = _FRONTED_SCOPE.match(segments[i].skeleton)
     if fronted and not set(_WORD.findall(fronted.group("scope"))) <= set(_WORD.findall(seg.skeleton)):
@@ -5263,6 +5266,8 @@ def _change_told_before(document_text: str, segments: tuple[Segment, ...], i: in
 
 
 _WORD = lazy_re.compile(r"[a-z]+")
+# after a change, in its own clause, "from" or "than" and a figure: the old level the change is from
+_OWN_BASE_AFTER = lazy_re.compile(r"^[^;:]{0,60}?\b(?:from|than|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+)?#\d+#")
 _FRONTED_SCOPE = lazy_re.compile(r"^\W*(?:in|among|for|across|outside|within|at)\s+(?:the\s+)?(?P<scope>[^#,;.]{1,40}?),")
 
 
@@ -5696,9 +5701,11 @@ def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
 
         elif same_unit(a, b) and _notation(a) != _notation(b) and same_role \
                 and not _SPAN_AFTER.match(seg.after(k + 1, 30)) and not _OTHER_TIME_AFTER.match(seg.after(k + 1, 30)) \
-                and not _earlier_value_in_brackets(seg, k, frames) and not _PER_BASE_AFTER.match(seg.after(k + 1, 20)):
+                and not _earlier_value_in_brackets(seg, k, frames) and not _PER_BASE_AFTER.match(seg.after(k + 1, 20)) \
+                and not _ANOTHER_VINTAGE_IN_BRACKET.match(seg.after(k + 1, 60)):
             # (not "slipped 0.2% (+2.7% y/y)": the bracket's span makes it the change over another span; nor
-            # "increased 5.2% (+7.4% in the previous month)": the bracket's time makes it another period's figure)
+            # "increased 5.2% (+7.4% in the previous month)": the bracket's time makes it another period's figure; nor
+            # "rose 0.1 percent (-0.1 percent in the second estimate)": the bracket gives an earlier vintage)
             out.append(SameAsLink(a, b, "an amount, then the same amount in brackets in another notation"))
     return out
 
@@ -5804,7 +5811,8 @@ _OR_EXACTLY = lazy_re.compile(r"^\s*,?\s*or\s+(?:exactly\s+|precisely\s+|just\s+
 
 
 def _notation(f: Figure) -> str:
-    return re.sub(r"[\d\s]", "", f.text).replace(".", "").replace(",", "").lower()
+    # (a sign is part of the value, not of its notation: "2 percent (-0.2 percent)" writes two values the same way)
+    return re.sub(r"[\d\s+\-−–]", "", f.text).replace(".", "").replace(",", "").lower()
 
 
 _AMOUNT_ROLES = frozenset({Role.CHANGE, Role.GAP, Role.BOUND})
@@ -5819,6 +5827,8 @@ _OTHER_TIME_AFTER = lazy_re.compile(
     r"^\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:previous|preceding|prior|last|same)\s+(?:month|quarter|year|week|period)"
     rf"|(?:in|for)\s+(?:{'|'.join(cues.MONTH_NAMES)}|(?:19|20)\d\d)\b"
     r"|(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)|(?:last|the\s+previous)\s+(?:year|month|quarter))")
+# the rest of a bracket, up to its close, that names another vintage of the figure: "(-0.1 percent in the second estimate)"
+_ANOTHER_VINTAGE_IN_BRACKET = lazy_re.compile(rf"^[^)#(]{{0,40}}?\b(?:{lexicon.alternation(lexicon.VINTAGE_WORDS)})\b[^)#(]{{0,30}}\)")
 _POINT_UNITS = frozenset({"percentage_point", "basis_point"})
 # between a change in points and the same in basis points: "0.25 percentage point, or 25 basis points", "50 basis
 # points (0.5 percentage point)", "75bp, i.e. 0.75 points", "0.5 point - that is, 50 basis points"
@@ -7363,6 +7373,7 @@ _POINTS_BACK = lazy_re.compile(r"^\W*(?:according\s+to\s+[^,#]{0,40},\s*)?(?:(?:
 _ENDS_AT_NEW = lazy_re.compile(r"\b(?:to|at|reaching|hitting)(?:\s+(?:an?|the|some|about|around|roughly|approximately|"
                                r"nearly|almost|estimated|record|provisional))*\s*$")
 _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
+_DOWN = frozenset(lexicon.BASE_AFTER_CHANGE_DOWN)
 # after a comparative and its base, "and" then a second verb of the subject: "were 3.5% more than in 2020-2021 and
 # beat the previous record of", "rose 4% on 2022 and topped"
 # ("10.9 percent wider than a year earlier but narrower than its all-time high of $77.357 billion": a second comparison,
@@ -7370,6 +7381,14 @@ _UP = frozenset(lexicon.BASE_AFTER_CHANGE_UP)
 _ANOTHER_PREDICATE = lazy_re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|so\s+|still\s+)?(?:beat|beats|set|sets|hit|hits|tops|broke|"
                                      r"breaks|was|were|is|are|has|have|had|[a-z]{2,}ed|"
                                      rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
+_PART_OF_THE_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PART_OF_A_BASE_WORDS)})\b")
+
+
+def names_a_part_of_the_base(words: str) -> bool:
+    """Whether the words between a change and the figure after it ("over the prior year, which included") make
+    that figure a part of the base the change is measured from, not the base's level."""
+    return bool(_PART_OF_THE_BASE.search(words))
+
 # two figures of a coordinated list: "18.9% and 2.3%", "the 211 and 175"
 _AND_BETWEEN = lazy_re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?$")
 
@@ -7576,6 +7595,9 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             continue  # "3.5% more than in 2020-2021 and beat the previous record of 60.5 million": the base was
             # named ("in 2020-2021"); a second verb's object is another level; so is the level of a clause of another
             # subject: "12 percent less than in 2015 – while import was USD 2,679 million"
+        if names_a_part_of_the_base(m.group("mid")):
+            continue  # "up 5% over the prior year, which included a $15M gain": a verb of including between the base
+            # named in words and the figure makes the figure a part of that base, not its level
         if c and c + 2 < len(seg.figures) and seg.figures[c - 1].unit == change.unit \
                 and takes_olds_in_order(seg.between(c - 1, c), seg.between(c + 1, c + 2)):
             continue  # "18.9% and 2.3% fewer than the 211 and 175 of 2010 and 2017": the changes take the old levels
@@ -7587,7 +7609,8 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         if cf.role is Role.CHANGE and not same_unit(change, old.figure):
             continue
         cue = " ".join(m.group("cue").split())
-        direction = cf.direction or (1 if cue in _UP else -1)
+        # (a neutral cue says no way: "14.60 percent, 0.25 points from the rate of April": compared by size)
+        direction = cf.direction or (1 if cue in _UP else -1 if cue in _DOWN else 0)
         news: list[Figure] = []
         certain = True
         if c + 2 < len(seg.figures) and _TO_NEW.match(seg.between(c + 1, c + 2)):

@@ -392,17 +392,23 @@ def one_rate_for_several(words: str) -> bool:
     return _ONE_RATE_FOR_SEVERAL.search(words) is not None
 
 
-# A rate of change told net of price changes: "by a real 3.6%", "5.5% at constant prices", "2.1% in volume terms".
-# Amounts of money are at current prices unless said otherwise, so such a rate is not the one between them.
-_REAL_BEFORE = lazy_re.compile(r"\breal\s+$", re.I)
+# A rate of change told net of price changes: "by a real 3.6%", "5.5% at constant prices", "2.1% in volume terms";
+# or net of currency moves or of stores and businesses opened and closed: "16% at constant exchange rates", "a
+# like-for-like growth of 10%", "underlying growth of 5%". Amounts of money are reported at current prices and
+# rates, all of the business, unless said otherwise, so such a rate is not the one between them.
+_REAL_BEFORE = lazy_re.compile(r"\breal\s+$|\b(?:like[\s-]for[\s-]like|underlying|organic|constant[\s-]currency)\s+"
+                               r"(?:[a-z]+\s+)?(?:growth|increase|rise|gain|decline|decrease|fall|drop)\s+(?:of\s+)?$", re.I)
+_REAL_BEFORE_REACH = 45  # "a like-for-like sales growth of " stands within this many characters before the rate
 _REAL_AFTER = lazy_re.compile(r"\s*(?:(?:y/y|y-o-y|year[\s-]on[\s-]year|on\s+the\s+year)\s*,?\s*)?(?:in\s+real\s+terms|"
                               r"at\s+constant\s+prices|in\s+volume(?:\s+terms)?|by\s+volume|in\s+real\s+value|"
-                              r"after\s+(?:adjusting|allowing)\s+for\s+(?:inflation|price\s+changes))\b", re.I)
+                              r"after\s+(?:adjusting|allowing)\s+for\s+(?:inflation|price\s+changes)|"
+                              r"(?:at|in|on\s+an?)\s+constant[\s-](?:exchange[\s-]rates?|currency|currencies)|"
+                              r"like[\s-]for[\s-]like|on\s+an?\s+(?:like[\s-]for[\s-]like|underlying|organic)\s+basis)\b", re.I)
 
 
 def told_in_real_terms(text: str, rate: Figure) -> bool:
     """Whether the words right around a rate of change tell it net of price changes (see above)."""
-    return bool(_REAL_BEFORE.search(text, max(0, rate.span.start - 12), rate.span.start)
+    return bool(_REAL_BEFORE.search(text, max(0, rate.span.start - _REAL_BEFORE_REACH), rate.span.start)
                 or _REAL_AFTER.match(text, rate.span.end, min(len(text), rate.span.end + 60)))
 
 

@@ -14,7 +14,7 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.periods import find_periods
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
-from auditor.grammar.links import (CHANGE_TO_OLD, REACHED_LEVEL, SPAN_ON_SPAN, past_the_change,
+from auditor.grammar.links import (CHANGE_TO_OLD, REACHED_LEVEL, SPAN_ON_SPAN, names_a_part_of_the_base, past_the_change,
                                    scale_left_out, takes_olds_in_order)
 from auditor.grammar import cues, lexicon
 from auditor.grammar.segments import subheadings, under_two_subheadings  # (read by the checks from here too)
@@ -169,6 +169,8 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     if second_comparison(between):
         return None  # "or 10.9 percent wider than a year earlier but narrower than its all-time high of $77.357 billion":
         # the change named its base in words; the figure is the second comparison's
+    if names_a_part_of_the_base(between):
+        return None  # "up 5% over the prior year, which included a $15M gain": a part of the base, not its level
     used_olds.add(old.id)
     later = [f for f in sentence if f.span.start > old.span.end]
     if later and _FROM_IN_WORDS.search(between) and _TO_NEW_LEVEL.match(document.text, old.span.end, later[0].span.start) \
@@ -210,6 +212,29 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
 # grew 9.4% and made up 14.7% of all sales, against 13.9% a year before" (the share moved, not the sales' growth rate)
 _WEIGHT_CLAUSE = lazy_re.compile(rf"\b(?:which|that|and)\s+(?:{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)})\s+"
                                  r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|over\s+)?$", re.I)
+
+
+@per_document_cache(maxsize=4)
+def _sentence_starts(text: str) -> list[int]:
+    return [s.start for s in context.sentences_cached(text)]
+
+
+# words alone in brackets, as a series' qualifier after its name: "Nominal AWE (total pay)", "GDP (current prices)"
+_QUALIFIER_IN_BRACKETS = lazy_re.compile(r"\(\s*([A-Za-z][A-Za-z'’ -]{1,40}?)\s*\)")
+_QUALIFIER_REACH = 120  # how far before a figure, in its sentence, the name of its series is looked for
+
+
+def series_qualifier(document: Document, figure: Figure) -> frozenset[str]:
+    """The words of the last bracket of words only before a figure in its sentence: the qualifier of the series the
+    figure measures ("Nominal AWE (total pay) grew by 2.5%" and "Nominal AWE (regular pay) rose by 2.7%" are two
+    series, whatever else their clauses share); empty when the sentence gives none."""
+    sentences = context.sentences_cached(document.text)
+    sentence = sentences[max(0, bisect_right(_sentence_starts(document.text), figure.span.start) - 1)]
+    last = None
+    for last in _QUALIFIER_IN_BRACKETS.finditer(document.text, max(sentence.start, figure.span.start - _QUALIFIER_REACH),
+                                                figure.span.start):
+        pass
+    return frozenset(lexicon.plain_words(last.group(1).lower())) if last else frozenset()
 
 
 def weight_of_the_subject(document: Document, f: Figure) -> bool:
