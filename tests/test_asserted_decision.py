@@ -94,6 +94,14 @@ def test_a_statement_told_twice_going_on_to_another_level_is_only_a_question():
     assert not any("9.6 percent" in figures for _, figures in inconsistent(text))
 
 
+def test_a_statement_told_twice_against_two_bases_is_only_a_question():
+    # the same level reached, but from a month earlier and from a year earlier: two rates
+    text = ("Summary:\n\n  • Retail sales in the region are estimated to have risen by 2.4 percent to 1.45 million "
+            "units from a month earlier, the office said.\n\nRetail sales in the region are estimated to have risen "
+            "by 6.8 percent to 1.45 million units from a year earlier, the office said.\n")
+    assert inconsistent(text) == []
+
+
 def test_a_loose_fraction_that_misses_the_point_is_still_a_question():
     # (likely exact to the point, so a question; within the reach of a loose word, so no error)
     assert statuses_with("A third of the budget, or 36%, goes on health.", "36%") == [Status.UNDETERMINED]

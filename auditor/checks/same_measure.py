@@ -20,7 +20,7 @@ from auditor.extract import context
 from auditor.extract.periods import MONTHS, prior_before, quarter_closed
 from auditor.document import Document, per_document_cache
 from auditor.model import Figure, Kind, Relation
-from auditor.quantity import interval_of, precise
+from auditor.quantity import interval_of
 
 DOC = """\
 ## What it checks
@@ -590,7 +590,6 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
         names[f.id] = (name, whose)
         keyed.setdefault((name.head, f.unit, f.kind, f.direction), []).append(f)
     old_level = {link.change.id: interval_of(link.old) for link in meaning.changes}
-    reached = _levels_reached(meaning, figures)
 
     def restated(a: Figure, b: Figure) -> bool:
         (na, wa), (nb, wb) = names[a.id], names[b.id]
@@ -614,9 +613,6 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
         (na, _), (nb, _) = names[a.id], names[b.id]
         dated = a.period_source in _STATED_PERIOD and (b.period_source in _STATED_PERIOD or nb.referring) \
             or b.period_source in _STATED_PERIOD and na.referring
-        # (or both changes are told with the level they reached, and it is one level: "forecast to fall by 12.7 percent
-        # to Sh1.4 billion this year", in the summary and in the body, is one move, whatever the period's source)
-        dated = dated or _one_level_reached(reached.get(a.id, ()), reached.get(b.id, ()))
         # ("rose 1.4 per cent in March, seasonally adjusted" ... "Unadjusted, retail sales in March rose 3.2 per cent")
         # (under two headlines, a month told without its year may be another story's: "increased 47 percent in March
         # 2017" ... (another story) "rose five percent in March to 42,539")
@@ -632,29 +628,6 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
 
 
 _GENERIC_HEADS = frozenset(lexicon.fold(w) for w in _GENERIC)
-
-
-def _levels_reached(meaning, figures: tuple[Figure, ...]) -> dict[str, list[Figure]]:
-    """Change id -> the levels the words say it reached: a level told with its rate of change ("fell by 12.7 percent
-    to Sh1.4 billion"), or the new level of a change linked to its old one."""
-    by_id = {f.id: f for f in figures}
-    reached: dict[str, list[Figure]] = {}
-    for level_id, rates in meaning.level_rates.items():
-        for rate in rates:
-            if level_id in by_id:
-                reached.setdefault(rate.id, []).append(by_id[level_id])
-    for link in meaning.changes:
-        reached.setdefault(link.change.id, []).extend(link.news[:1])
-    return reached
-
-
-def _one_level_reached(levels_a, levels_b) -> bool:
-    """Whether two changes each reached one level, the same amount told precisely (three significant figures at
-    least: "Sh1.45 billion" twice, not "2 million" twice, which may be two levels rounded alike)."""
-    if len(levels_a) != 1 or len(levels_b) != 1:
-        return False
-    a, b = levels_a[0], levels_b[0]
-    return a.id != b.id and a.unit == b.unit and a.value == b.value and precise(a) and precise(b)
 
 
 def _counts_of_other_nouns(a: Figure, b: Figure, meaning) -> bool:

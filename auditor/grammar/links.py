@@ -7846,11 +7846,16 @@ def statements_told_twice(segments: tuple[Segment, ...], frames: dict[str, Frame
 
 
 def _goes_on_alike(seg_a: Segment, ka: int, seg_b: Segment, kb: int) -> bool:
-    """Whether two sentences go on from figures ka and kb in the same words to a next figure written the same."""
+    """Whether two sentences go on from figures ka and kb in the same words to a next figure written the same, and on
+    from it in the same words to the clause's end (where a base is named: "from a year earlier", "on the month")."""
     if ka + 1 >= len(seg_a.figures) or kb + 1 >= len(seg_b.figures):
         return False
-    return seg_a.figures[ka + 1].text == seg_b.figures[kb + 1].text \
+    rest_a, rest_b = (_CLAUSE_REST.match(s.after(k + 1, 80)).group().split() for s, k in ((seg_a, ka), (seg_b, kb)))
+    return seg_a.figures[ka + 1].text == seg_b.figures[kb + 1].text and rest_a == rest_b \
         and seg_a.between(ka, ka + 1).split() == seg_b.between(kb, kb + 1).split()
+
+
+_CLAUSE_REST = lazy_re.compile(r"[^,;:.()#]*")
 
 
 def summary_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
