@@ -82,8 +82,11 @@ def decide(relation: Relation) -> Finding:
     elsewhere = {name for name, _ in relation.related}
     shown = [{n: f for n, f in r.items() if n not in elsewhere} for r in (figures, *readings)]
     all_figures = _ordered_figures(shown[0], shown[1:])
-    status = Status.CONSISTENT if ok else Status.INCONSISTENT if relation.certain else Status.UNDETERMINED
+    status = Status.CONSISTENT if ok else Status.INCONSISTENT if asserted(relation, readings) else Status.UNDETERMINED
     severity = relation.severity if status is not Status.UNDETERMINED else Severity.NOTE
+    if status is Status.INCONSISTENT and not relation.certain:
+        notes.append(f"{relation.asserted_within[0]}, and even that fails")
+        detail += f" ({notes[-1]})"
     if status is Status.UNDETERMINED:
         notes.append("the text does not make clear that these figures are related")
         detail += f" ({notes[-1]})"
@@ -125,6 +128,20 @@ def decide(relation: Relation) -> Finding:
         found_by_search=relation.found_by_search,
         related=tuple(place for _, place in relation.related),
     )
+
+
+def asserted(relation: Relation, readings) -> bool:
+    """The one decision whether the text asserts a relation that fails (DESIGN.md section 2): an
+    asserted relation fails as an error, a plausible one as a question (undetermined). Asserted
+    when the words state the relation for certain, or state a looser form of it that fails as
+    well under every reading ("two-thirds (45%)": a fraction in words may be rounded loosely, not
+    as far as that)."""
+    if relation.certain:
+        return True
+    if relation.asserted_within is None:
+        return False
+    looser = relation.asserted_within[1]
+    return not any(expr.holds(looser, _environment(figures)) for figures in readings)
 
 
 def _fix(relation: Relation) -> str:

@@ -138,6 +138,10 @@ class Relation:
     # Another meaning of the same words, as (label, expression): "a 0.3% rise" between two
     # percentages may mean 0.3 percentage points. When only it fits, the wording is the error.
     alternative: tuple[str, object] | None = None
+    # A looser claim the words make even where they leave `expression` only likely, as (what the words
+    # assert, expression): "two-thirds (64%)" is likely two-thirds to the nearest point, and said to be
+    # near two-thirds whatever the rounding. An uncertain relation whose looser claim fails too is asserted.
+    asserted_within: tuple[str, object] | None = None
     # What to do when it fails (a rule's "Fix" section); "" takes the built-in check's.
     fix: str = ""
     # True when no words state the relation and a search of the figures' arithmetic found it

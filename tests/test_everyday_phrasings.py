@@ -1572,8 +1572,14 @@ def test_a_fraction_in_words_of_a_whole_then_its_part(text, part, status):
     assert found == [status]
 
 
-def test_a_bare_fraction_of_a_whole_then_a_part_is_not_asserted():
+def test_a_bare_fraction_of_a_whole_then_a_part_is_asserted_as_the_ratio_check_reads_it():
+    # (one decision for one construction: the comparison check reads the fraction's part as the ratio check does)
     text = "A third of the 12,400 apprentices, 3,910, were women."
+    assert ERROR in statuses(text, "comparison") and ERROR in statuses(text, "ratio")
+
+
+def test_an_approximate_fraction_of_a_whole_then_a_part_near_it_is_not_asserted():
+    text = "About a third of the 12,400 apprentices, 3,910, were women."
     assert ERROR not in statuses(text, "comparison")
 
 

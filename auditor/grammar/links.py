@@ -7659,9 +7659,9 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                        and f.id not in earlier_olds]
             news, certain = earlier[::-1], len(earlier) == 1
         # a forecast's level beside the change forecast to reach it ("will account for 38,090 units, 10 per
-        # cent higher than 34,690 last year") is the forecast's own arithmetic: decided, but never an error
+        # cent higher than 34,690 last year") is the forecast's own arithmetic, asserted as the forecast is
         news = [n for n in news if same_unit(n, old.figure) and frames[n.id].modality in ("stated", cf.modality)]
-        certain = certain and cf.modality == "stated"
+        certain = certain and (cf.modality == "stated" or all(frames[n.id].modality == cf.modality for n in news))
         olds.add(c + 1)  # with or without the new level stated, the old one is another period's value
         out.append(ChangeLink(change, old.figure, tuple(news), direction, certain,
                               f"a change, then '{cue}', then the old level"))
@@ -7859,7 +7859,9 @@ def statements_told_twice(segments: tuple[Segment, ...], frames: dict[str, Frame
     income from mineral royalties is forecast to fall by 12.7 percent to Sh1.4 billion this year" in the key
     points and again in the text): the figures in the same place of two sentences whose words are the same from
     the sentence's start to the figure and a few words after it, of one unit and role, are one amount. Words
-    alone tie them, so a mismatch is a question."""
+    alone tie them, so a mismatch is a question; unless the sentences go on alike to a next figure that is the
+    same in both ("... by 12.7 percent to Sh1.4 billion"): one statement, asserted twice (a template filled twice,
+    "Of all calls, 232 were for fire, 41 ...", differs in its other figures too)."""
     out = []
     first: dict[tuple, Figure] = {}
     for seg in segments:
@@ -7878,8 +7880,22 @@ def statements_told_twice(segments: tuple[Segment, ...], frames: dict[str, Frame
             earlier = first.setdefault(key, f)
             if earlier is not f and frames[earlier.id].segment != seg.index:
                 out.append(SameAsLink(earlier, f, "one statement told twice, word for word up to the figure and after it",
-                                      certain=False))
+                                      certain=_goes_on_alike(segments[frames[earlier.id].segment],
+                                                             frames[earlier.id].slot, seg, k)))
     return out
+
+
+def _goes_on_alike(seg_a: Segment, ka: int, seg_b: Segment, kb: int) -> bool:
+    """Whether two sentences go on from figures ka and kb in the same words to a next figure written the same, and on
+    from it in the same words to the clause's end (where a base is named: "from a year earlier", "on the month")."""
+    if ka + 1 >= len(seg_a.figures) or kb + 1 >= len(seg_b.figures):
+        return False
+    rest_a, rest_b = (_CLAUSE_REST.match(s.after(k + 1, 80)).group().split() for s, k in ((seg_a, ka), (seg_b, kb)))
+    return seg_a.figures[ka + 1].text == seg_b.figures[kb + 1].text and rest_a == rest_b \
+        and seg_a.between(ka, ka + 1).split() == seg_b.between(kb, kb + 1).split()
+
+
+_CLAUSE_REST = lazy_re.compile(r"[^,;:.()#]*")
 
 
 def summary_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
@@ -9152,7 +9168,8 @@ def _fraction_of_a_whole(seg: Segment, k: int, frames: dict[str, Frame]) -> Rati
     if not (frames[part.id].is_level and frames[whole.id].is_level and same_unit(part, whole) and written_in_digits(part)
             and written_in_digits(whole) and part.value < whole.value):
         return None
-    return RatioLink(r, part, whole, "a fraction in words of a whole, and the part it comes to")
+    # (a hedged fraction, "about a third", says only roughly how near, as above)
+    return RatioLink(r, part, whole, "a fraction in words of a whole, and the part it comes to", certain=not r.qualifier)
 
 
 
@@ -9564,10 +9581,11 @@ def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame]
     return out
 
 
-# ("12,580 applicants competed for 3,100 vacancies": a verb of seeking pairs the two counts as well)
+# ("12,580 applicants competed for 3,100 vacancies": a verb of seeking pairs the two counts as well; the second count
+# may have its determiner: "14.1 million residents and the 1,912 parks", "its 30 vans for their 41,700 parcels")
 _COUNTS_PAIRED = lazy_re.compile(r"^\s*[a-z'’-]+\s+(?:(?:and|against|to|versus|vs\.?|for)\s+|(?:competed|competing|compete|"
                                  r"competes|vied|vying|vie|applied|applying|chasing|chased|chase|chases|seeking|sought|"
-                                 r"sharing|shared|share)\s+(?:for\s+)?)$")
+                                 r"sharing|shared|share)\s+(?:for\s+)?)(?:(?:the|its|their|some)\s+)?$")
 
 
 def _nearby_figures(segments: tuple[Segment, ...], i: int, r: Figure) -> list[Figure]:

@@ -2470,7 +2470,8 @@ class FractionLink:
     (at least the fraction), "nearly one in four adults (26.1%)" (at most), "just over one death in every five
     took place at home (22.6%)" (above 1/N, N the per-base `base`, when no figure holds the fraction). `op` compares
     the share with the fraction. A bare or approximate fraction ("two-thirds of staff (64%)") is a rounding
-    writers make loosely: `certain` is then False. Or the part and the whole the fraction is of ("more than a third
+    writers make loosely: `certain` is then False (the share is said only to be near it: relations.fractions). Or,
+    `certain` when the fraction is bare, the part and the whole the fraction is of ("more than a third
     of the 12,400 apprentices, 4,310"). Where no one figure holds the fraction ("half" after a word, "9 in 10" in
     digits) `value` is it, `words` its text and `counts` the two counts giving it."""
     share: Figure | None
@@ -2630,9 +2631,10 @@ def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame], fractions: lis
     4,310, were women", "Fewer than half of the 3,120 applicants were admitted: 1,640 ...", "Nearly 9 in 10 of the
     2,350 firms surveyed, or 2,070, ..."), the whole opening the sentence ("Of the 812 firms surveyed, more than
     half (431) ..."), or the part in brackets right after the fraction ("Just over half (431) of the 812 firms").
-    The part over the whole is on the side of the fraction its qualifier says; a bare or approximate fraction
-    ("about half of the 2,200 households (1,180)") is a rounding writers make loosely: the part is only likely at
-    it."""
+    The part over the whole is on the side of the fraction its qualifier says; an approximate fraction ("about
+    half of the 2,200 households (1,180)") is a rounding writers make loosely: the part is only likely at it. A
+    bare fraction the syntax ties to its part and its whole states their ratio, as the ratio links read "Half of
+    the 8,600 teachers, some 4,300" ("Of the 1,200 applicants, two-thirds (700)")."""
     out = []
     for start, end, side, fraction, value, words, counts in fractions:
         # (the whole opening the clause is looked for in the sentence's first 200 characters)
@@ -2656,7 +2658,7 @@ def _fractions_of_a_whole(seg: Segment, frames: dict[str, Frame], fractions: lis
             w, p = int(m.group("w")), int(m.group("p"))  # "of #0# firms, #1# (more than half)"
         if w is None or p >= len(seg.figures) or w >= len(seg.figures):
             continue
-        link = _part_of_the_whole(seg, frames, w, p, side)
+        link = _part_of_the_whole(seg, frames, w, p, side, _bare_fraction(seg, start, fraction, words))
         if link is not None:
             out.append(replace(link, fraction=fraction, value=value, words=words, counts=counts))
     return out
@@ -2686,9 +2688,19 @@ def _fractions_in(seg: Segment):
         yield (m.start(), m.end(), ">" if m.group("most") else "<", None, Fraction(1, 2), m.group(), ())
 
 
-def _part_of_the_whole(seg: Segment, frames: dict[str, Frame], w: int, p: int, side: str | None) -> FractionLink | None:
+def _bare_fraction(seg: Segment, start: int, fraction: Figure | None, words: str) -> bool:
+    """Whether a fraction in words has no hedge and no rounding of its own: "two-thirds", "half" (not "about half",
+    nor "one in four", rounded in its denominator, nor "9 in 10" in digits)."""
+    if fraction is not None:
+        return not fraction.qualifier and fraction.low == fraction.value == fraction.high
+    return words == "half" and not qualifier_before(seg.skeleton[max(0, start - 40):start])
+
+
+def _part_of_the_whole(seg: Segment, frames: dict[str, Frame], w: int, p: int, side: str | None,
+                       bare: bool = False) -> FractionLink | None:
     """The whole at slot w and its part at slot p as a FractionLink whose fraction the caller sets; `side` is the
-    fraction's qualifier read as a side (None: bare, only likely)."""
+    fraction's qualifier read as a side (None: bare or approximate); `bare`: the fraction has no hedge, so states the
+    part over the whole (else only likely at it)."""
     whole, part = seg.figures[w], seg.figures[p]
     if not (frames[whole.id].is_level and frames[part.id].is_level and same_unit(whole, part)) \
             or not (written_in_digits(whole) and written_in_digits(part)) or part.qualifier or whole.qualifier \
@@ -2699,7 +2711,7 @@ def _part_of_the_whole(seg: Segment, frames: dict[str, Frame], w: int, p: int, s
             and _THE_LIST_GOES_ON.match(seg.between(p, p + 1)):
         return None  # the first of a list of parts ("...: 300 in the north and 420 in the south")
     return FractionLink(None, None, None, side or "==", "a fraction in words of a whole, and the part it stands for",
-                        certain=side is not None, part=part, whole=whole)
+                        certain=side is not None or bare, part=part, whole=whole)
 
 
 _THE_WHOLE = r"(?:the|all|its|their)\s+#(?P<w>\d+)#"

@@ -307,9 +307,19 @@ def ratios(meaning: Meaning, check: str) -> Iterator[Relation]:
         # (a count of a definite set, "the 40 branches", is exact: not 35 to 45)
         b = replace(link.denominator, low=link.denominator.value, high=link.denominator.value) \
             if link.exact_denominator else link.denominator
+        # a hedged fraction in words ("about a third of the 12,400 apprentices, 3,910") is only likely at the fraction,
+        # and said to be near it, as in `fractions`
+        hedged = not link.certain and is_word_fraction(link.ratio) and 0 < link.ratio.value < 1 \
+            and link.ratio.qualifier in _NEAR_QUALIFIERS
+        looser = said_near_a_fraction("a / b", link.ratio, "ratio", below_only=link.ratio.qualifier == "nearly") \
+            if hedged else None
         yield Relation(check, _RATIO, {"a": link.numerator, "b": b, "ratio": as_a_bare_fraction_reads(link.ratio)},
                        f"{link.ratio.text} as the ratio of {link.numerator.text} to {link.denominator.text}",
-                       certain=link.certain)
+                       certain=link.certain, asserted_within=looser)
+
+
+# the qualifiers of a fraction in words that say it is near the share, not on one side of it
+_NEAR_QUALIFIERS = ("about", "nearly")
 
 
 def span_averages(meaning: Meaning, check: str) -> Iterator[Relation]:
@@ -411,6 +421,28 @@ def as_a_bare_fraction_reads(figure: Figure) -> Figure:
     return replace(figure, low=figure.value - BARE_FRACTION_HALF_WIDTH, high=figure.value + BARE_FRACTION_HALF_WIDTH)
 
 
+def said_near_a_fraction(stated: str, fraction: Figure | None, name: str = "fraction",
+                         value: Fraction | None = None, below_only: bool = False) -> tuple[str, expr.Compare]:
+    """What a bare or approximate fraction in words asserts of the share it gives, whatever the rounding that
+    makes an exact reading only likely: `stated` (an expression over the relation's names) within FRACTION_REACH
+    of the fraction, either side (or, `below_only`, "nearly": at most it). The fraction is the figure bound as
+    `name`, or the exact `value`."""
+    exact = value if fraction is None else Fraction(str(fraction.value)).limit_denominator(100)
+    side = "below it" if below_only else "either side"
+    return (f"a fraction in words may be rounded loosely, yet not more than {_PERCENT_BELOW}% {side}",
+            expr.parse(_within_reach(stated, exact, name if fraction is not None else None, below_only=below_only)))
+
+
+def _within_reach(stated: str, exact: Fraction, name: str | None, below_only: bool) -> str:
+    """`stated` no more than FRACTION_REACH of the fraction `exact` away from it, either side or, `below_only`, at most
+    it; against the figure bound as `name` (the finding shows it) or, None, against `exact` itself."""
+    low, high = exact * (1 - FRACTION_REACH), exact if below_only else exact * (1 + FRACTION_REACH)
+    centre, reach = (low + high) / 2, (high - low) / 2
+    if name is not None:
+        return f"abs({stated} - {centre / exact} * {name}) <= {reach / exact} * {name}"
+    return f"abs({stated} - {centre}) <= {reach}"
+
+
 def fractions(meaning: Meaning, check: str) -> Iterator[Relation]:
     """A percentage beside the fraction the words give it as lies on the side of it the words say ("more than a
     third (31.2%)" is at least 1/3), or at it, likely, for a bare fraction (a percentage reads as a fraction), to
@@ -425,33 +457,54 @@ def fractions(meaning: Meaning, check: str) -> Iterator[Relation]:
             link = replace(link, op="<=")  # ("nearly one in four": rounded in its denominator, at most it)
         if link.fraction is not None and link.op == "==":
             link = replace(link, fraction=as_a_bare_fraction_reads(link.fraction))
+        # a bare or approximate fraction ("two-thirds (64%)") is likely exact to the point, and said to be near
+        looser = _said_near(link) if link.op == "==" and not link.certain else None
         if link.part is not None and link.fraction is not None:
             yield Relation(check, expr.parse(f"part / whole {link.op} fraction"),
                            {"part": link.part, "whole": link.whole, "fraction": link.fraction},
                            f"{link.part.text} of {link.whole.text} is given as {link.fraction.text} ({link.grammar})",
-                           certain=link.certain)
+                           certain=link.certain, asserted_within=looser)
         elif link.part is not None and link.value is not None:
             # (no figure holds the fraction: "more than half of the 812 firms (431)", "9 in 10 of the 2,350")
             yield Relation(check, expr.parse(f"part / whole {link.op} {link.value.numerator} / {link.value.denominator}"),
                            {"part": link.part, "whole": link.whole},
                            f"{link.part.text} of {link.whole.text} is given as {link.words} ({link.grammar})",
-                           certain=link.certain)
+                           certain=link.certain, asserted_within=looser)
         elif link.fraction is not None:
             yield Relation(check, expr.parse(f"share {link.op} fraction"), {"share": link.share, "fraction": link.fraction},
-                           f"{link.share.text} is given as {link.fraction.text} ({link.grammar})", certain=link.certain)
+                           f"{link.share.text} is given as {link.fraction.text} ({link.grammar})", certain=link.certain,
+                           asserted_within=looser)
         elif link.value is not None:
             yield Relation(check, expr.parse(f"share {link.op} {link.value.numerator} / {link.value.denominator}"),
                            {"share": link.share},
-                           f"{link.share.text} is given as {link.words} ({link.grammar})", certain=link.certain)
+                           f"{link.share.text} is given as {link.words} ({link.grammar})", certain=link.certain,
+                           asserted_within=looser)
         else:
             yield Relation(check, expr.parse(f"share {link.op} 1 / base"), {"share": link.share, "base": link.base},
-                           f"{link.share.text} is given as one in {link.base.text} ({link.grammar})", certain=link.certain)
+                           f"{link.share.text} is given as one in {link.base.text} ({link.grammar})", certain=link.certain,
+                           asserted_within=looser)
+
+
+def _said_near(link) -> tuple[str, expr.Compare] | None:
+    """`said_near_a_fraction` for a FractionLink: of its share or of its part over its whole; "one in N", the
+    fraction no figure holds, as 1/N."""
+    stated = "part / whole" if link.part is not None else "share"
+    if link.fraction is not None:
+        return said_near_a_fraction(stated, link.fraction)
+    if link.value is not None:
+        return said_near_a_fraction(stated, None, value=link.value)
+    if link.base is not None and link.base.value > 0:
+        return said_near_a_fraction(stated, None, value=Fraction(1) / Fraction(str(link.base.value)))
+    return None
 
 
 # how far below a fraction in words "nearly", "almost" or "just under" reaches: writers round loosely ("almost half" for
 # 44%), yet not to another fraction ("almost half" for 37.5%, three-eighths)
 NEAR_A_FRACTION_BELOW = Fraction(3, 20)
 _PERCENT_BELOW = int(NEAR_A_FRACTION_BELOW * 100)
+# nor does a bare or approximate fraction ("two-thirds (64%)", "about a third") reach another fraction: it is said
+# to lie within as much of it either side
+FRACTION_REACH = NEAR_A_FRACTION_BELOW
 
 
 def _near_the_fraction(link, check: str) -> Iterator[Relation]:
@@ -462,21 +515,17 @@ def _near_the_fraction(link, check: str) -> Iterator[Relation]:
         Fraction(str(link.fraction.value)).limit_denominator(100) if link.fraction is not None else None)
     if exact is None or not 0 < exact < 1:
         return
-    floor = exact * (1 - NEAR_A_FRACTION_BELOW)
-    centre, reach = (floor + exact) / 2, (exact - floor) / 2
     said = link.words or link.fraction.text
     # (the figure that holds the fraction is named in the relation, so that the finding shows it)
     names = {"fraction": link.fraction} if link.fraction is not None else {}
-    if names:
-        within = f"- {centre / exact} * fraction) <= {reach / exact} * fraction"
-    else:
-        within = f"- {centre}) <= {reach}"
+    name = "fraction" if names else None
     if link.part is not None:
-        yield Relation(check, expr.parse(f"abs(part / whole {within}"), {"part": link.part, "whole": link.whole, **names},
+        yield Relation(check, expr.parse(_within_reach("part / whole", exact, name, below_only=True)),
+                       {"part": link.part, "whole": link.whole, **names},
                        f"{link.part.text} of {link.whole.text} is given as nearly {said}, at most it and within "
                        f"{_PERCENT_BELOW}% below it ({link.grammar})", certain=link.certain)
     elif link.share is not None:
-        yield Relation(check, expr.parse(f"abs(share {within}"), {"share": link.share, **names},
+        yield Relation(check, expr.parse(_within_reach("share", exact, name, below_only=True)), {"share": link.share, **names},
                        f"{link.share.text} is given as nearly {said}, at most it and within {_PERCENT_BELOW}% "
                        f"below it ({link.grammar})", certain=link.certain)
 
