@@ -7659,9 +7659,10 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                        and f.id not in earlier_olds]
             news, certain = earlier[::-1], len(earlier) == 1
         # a forecast's level beside the change forecast to reach it ("will account for 38,090 units, 10 per
-        # cent higher than 34,690 last year") is the forecast's own arithmetic, asserted as the forecast is
+        # cent higher than 34,690 last year") is the forecast's own arithmetic: decided, but never an error (issue 10:
+        # a forecast or hypothetical figure gives no error; a forecast's numbers are often rounded or revised apart)
         news = [n for n in news if same_unit(n, old.figure) and frames[n.id].modality in ("stated", cf.modality)]
-        certain = certain and (cf.modality == "stated" or all(frames[n.id].modality == cf.modality for n in news))
+        certain = certain and cf.modality == "stated"
         olds.add(c + 1)  # with or without the new level stated, the old one is another period's value
         out.append(ChangeLink(change, old.figure, tuple(news), direction, certain,
                               f"a change, then '{cue}', then the old level"))
