@@ -47,6 +47,8 @@ POSITIVES = [
      Status.UNDETERMINED),
     ("Exports reached 4,100 tonnes in 2023. Imports trailed, at 3,900 tonnes.", "3,900 tonnes", "4,100 tonnes",
      Status.CONSISTENT),
+    # "at" alone hands the figure over too
+    ("Core inflation was 3.4% in May. In June it came in lower at 3.6%.", "3.6%", "3.4%", Status.INCONSISTENT),
 ]
 
 
@@ -83,6 +85,8 @@ DECOYS = [
     # "more than N" bounds its own figure
     ("Exports reached 4,100 tonnes. Imports were higher, at more than 3,900 tonnes.", "4,100 tonnes",
      "more than 3,900 tonnes"),
+    # "with" alone gives a difference, not the clause's level
+    ("Turnout was 41,200 in 2019. Turnout was higher with 5,000 more voters in 2023.", "41,200", "5,000"),
     # a figure three sentences back is out of reach
     ("Sales were 1,200 units in May. The firm hired staff. It opened a shop. Sales were lower in June, at 1,300 units.",
      "1,200 units", "1,300 units"),

@@ -493,6 +493,7 @@ def _pointing_back(document: Document, where, groups, parts: tuple = ()) -> Iter
 
 # --- a comparative with its other term left out: "Pass rates were a little better among second-timers: 48.4%" ----
 _ELIDED_BACK = 2  # sentences back where the left-out term may stand
+_MARKUP_PASSED = 2  # sentences of bare markup passed over on the way
 _WORDS_BEFORE_A_TERM = 120  # characters of its sentence before a candidate term that may name its measure
 _WORDS_AFTER_A_TERM = 40
 
@@ -524,12 +525,12 @@ def _elided_standard(document: Document, where, groups, frames, pointed_at: set[
         if comparisons.names_the_other_term(document.text[b.span.end:place.sentence_end]):
             continue  # "was higher in the west, at 8.4%, than in the east": both terms said; another reading's
         subject = comparisons.measure_words(said.subject)  # (none for "it", "they": the sentence before's measure)
-        best, best_score, tied = None, 0, 0
+        best, best_score, tied = None, 0, False
         just_before: list[Figure] = []  # the terms that fit in the sentence just before
         back, seen = index - 1, 0
-        while back >= 0 and seen < _ELIDED_BACK:
+        while back >= max(0, index - _ELIDED_BACK - _MARKUP_PASSED) and seen < _ELIDED_BACK:
             if comparisons.is_markup(document.text[sentences[back].start:sentences[back].end]):
-                back -= 1
+                back -= 1  # (an HTML comment or a bare mark between the sentences)
                 continue
             for a in groups.get(back, ())[::-1]:  # (the nearest first: a tie keeps it)
                 if a.qualifier or not written_in_digits(a) or frames[a.id].role is Role.PER_BASE \
@@ -539,9 +540,9 @@ def _elided_standard(document: Document, where, groups, frames, pointed_at: set[
                     just_before.append(a)
                 score = _names_the_measure(document, a, subject, where[a.id], frames[a.id].role)
                 if score > best_score:
-                    best, best_score, tied = a, score, 0
+                    best, best_score, tied = a, score, False
                 elif score and score == best_score:
-                    tied += 1
+                    tied = True
             back -= 1
             seen += 1
         if best is None:
@@ -549,10 +550,12 @@ def _elided_standard(document: Document, where, groups, frames, pointed_at: set[
             # there is one (a pronoun, "It was lower in April, at 5.0%", points at it; a noun only likely does)
             if len(just_before) != 1:
                 continue
-            best, tied = just_before[0], 0 if not subject else 1
+            best, tied = just_before[0], bool(subject)  # (a noun matching nothing is as unsure as a tie)
         greater = said.greater
-        if greater is None:
-            greater = (said.words.endswith("better")) != less_is_better(said.subject)
+        if greater is None:  # "better", "worse": the way is the measure's
+            greater = said.words.split()[-1] == "better"
+            if less_is_better(said.subject):
+                greater = not greater
         op = ">" if greater else "<"
         yield Relation(ID, expr.parse(f"first {op} second"), {"first": b, "second": best},
                        f"{b.text} is said to be {'above' if greater else 'below'} {best.text} (a comparative, "

@@ -85,6 +85,11 @@ A ranking the text states in words, checked against the figures it ranks:
   2019 high of 3.9 million" - at least it (not "was beaten by"; a number word between is no term); a
   new record ("a record 2.4 million tonnes", "the highest ever") against its measure's level, of the
   same noun, group and unit, of another time in the two sentences before - at least it, only likely;
+- the extreme of a series placed at a time, its figure handed over after the time: "The highest rate came
+  in 2014 - 3.1", "the lowest occupancy was recorded in 2020, at 41.5%" - at least (at most) each level of
+  its unit, role and group given for another year within three sentences, whose clause names the
+  superlative's noun (a rate noun is matched by a rate, "3.3 per 1,000"); an error in one paragraph,
+  otherwise only likely;
 - a level said to exceed two others taken together: "32 628 exceeded the grants to US firms
   (14 605) and Asian firms (15 509) taken together" - at least their sum;
 - lists around a leader: "450 tonnes, ahead of Australia (270 tonnes) and Russia (245 tonnes)" and

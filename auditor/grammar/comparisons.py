@@ -474,8 +474,8 @@ def comparative_over_terms(sentence_before: str, gap: str) -> Compared | None:
 # --------------------------------------------------------------------------- a comparative with its standard left out
 # "Pass rates were a little better among second-time candidates: 48.4%", "Urban households do much better, with 59.5 in
 # every 1000", "The higher rate came in 2014 - 3.1": a predicative comparative (or "the higher" before its noun and a verb
-# of being or coming) with no "than", and the clause's own figure handed to it by a colon, ", with", ", at", a dash or a
-# bracket. What it is compared with is left out: the figure of the same measure the sentences just before gave.
+# of being or coming) with no "than", and the clause's own figure handed to it by a colon, ", with", "at" (", at"), a
+# dash or a bracket. What it is compared with is left out: the figure of the same measure the sentences just before gave.
 class ElidedStandard(NamedTuple):
     """A comparative said of a sentence's first figure, its other term left out: whether the figure is the greater
     (None when "better" or "worse" leave the way to the measure), the comparative's words and the words naming what is
@@ -499,7 +499,7 @@ _ELIDED_NOUN_PHRASE = lazy_re.compile(
 # from the comparative to the figure: words and years only, then what hands the figure over
 _ELIDED_TO_FIGURE = lazy_re.compile(
     rf"^(?P<rest>(?:[^\d;:,()]|{_A_YEAR_TOKEN}){{0,80}}?)"
-    rf"(?::\s*|,\s*(?:{lexicon.alternation(lexicon.ELIDED_FIGURE_INTRODUCERS)})\s+|\s+[-–—]\s*|\s*\(\s*)$", re.I)
+    rf"(?::\s*|,\s*(?:{lexicon.alternation(lexicon.ELIDED_FIGURE_INTRODUCERS)})\s+|\s+at\s+|\s+[-–—]\s*|\s*\(\s*)$", re.I)
 _THAN = lazy_re.compile(r"\bthan\b", re.I)
 _SUBJECT_CLAUSE_BREAK = lazy_re.compile(r"[,;:]")
 

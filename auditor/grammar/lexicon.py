@@ -1339,6 +1339,11 @@ RECORD_NOUNS = ("record", "high", "peak", "best", "mark", "all-time high", "reco
 RECORD_BEATING = ("beating", "beat", "breaking", "broke", "smashing", "smashed", "shattering", "shattered", "bettering",
                   "bettered", "surpassing", "surpassed", "topping", "topped", "eclipsing", "eclipsed", "exceeding",
                   "exceeded", "passing", "passed")
+# The extreme of a series placed at a time, its figure handed over after it: "The highest rate came in 2014 - 3.1",
+# "the lowest number was recorded in March 2020, at 212": the ranked items are the series' times, so the figure is at
+# least (at most) the same measure's level of any other time the report gives. The verbs that place it at its time:
+EXTREME_AT_A_TIME_VERBS = ("came", "was", "were", "occurred", "fell", "stood", "was recorded", "were recorded",
+                           "was registered", "were registered", "was seen", "were seen", "was reached", "were reached")
 NEW_RECORD = ("all-time high", "record high", "new high", "new peak", "new record", "a record", "highest ever",
               "record level", "historic high")
 OLD_RECORD = ("previous peak", "previous record", "previous high", "earlier peak", "earlier record", "old record",
@@ -1586,8 +1591,9 @@ ELIDED_LEADING_VERBS = ("led", "leads")
 ELIDED_TRAILING_VERBS = ("trailed", "trails", "lagged", "lags", "lagged behind", "lags behind")
 JUDGED_COMPARATIVES_UP = ("better",)
 JUDGED_COMPARATIVES_DOWN = ("worse",)
-# The words that hand the clause's figure to the comparative's subject: ": 48.4%", ", with 59.5", ", at 5.1%", " - 3.1",
-# "(3.1". A bare comma does not: "Costs were higher in 2023, 12 of the 15 firms said".
+# The words that hand the clause's figure to the comparative's subject: ": 48.4%", ", with 59.5", ", at 5.1%" (or "at"
+# alone, "came in higher at 5.1%"), " - 3.1", "(3.1". A bare comma does not: "Costs were higher in 2023, 12 of the 15
+# firms said"; nor "with" alone ("higher with 5,000 more voters" gives a difference).
 ELIDED_FIGURE_INTRODUCERS = ("with", "at")
 # Nouns in the comparative's subject that name a rate, matched by a figure given per a base or in percent.
 ELIDED_RATE_NOUNS = ("rate", "rates", "ratio", "ratios", "percentage", "proportion", "share")

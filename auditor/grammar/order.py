@@ -320,6 +320,60 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     return out
 
 
+# "The highest rate came in 2014 - 3.1", "the lowest number was recorded in March 2020, at 212": the superlative's noun
+# (up to four words), the verb placing it at a time, the time, then the words handing its figure over
+_EXTREME_AT_A_TIME = lazy_re.compile(
+    rf"\bthe\s+(?:(?P<high>{lexicon.alternation(lexicon.EXTREMES_HIGH)}|most)|(?P<low>{lexicon.alternation(lexicon.EXTREMES_LOW)}|fewest))"
+    rf"\s+(?P<noun>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:{lexicon.alternation(lexicon.EXTREME_AT_A_TIME_VERBS)})\s+in\s+"
+    r"(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)(?:[-/–]\d\d)?\s*(?:,\s*(?:at|with)\s+|\s+at\s+|\s*[-–—:]\s*|\s*\(\s*)$")
+_EXTREME_TIME_REACH = 3  # sentences either side where the same measure's levels of other times are looked for
+
+
+def extremes_at_a_time(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """The extreme of a series placed at a time, against the same measure's levels of other times said near it: "In
+    2017 the divorce rate was 3.3 per 1,000. The highest rate came in 2014 - 3.1" (3.1 at least 3.3: an error). The
+    other level is of the extreme's unit and role, given for another year, its clause naming the superlative's head
+    noun (a rate noun is matched by a rate); an error only in one paragraph, otherwise likely."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            m = _EXTREME_AT_A_TIME.search(_SLOT.split(seg.before(k, 160))[-1])
+            frame = frames[f.id]
+            if m is None or f.qualifier or not written_in_digits(f) or frame.modality != "stated" \
+                    or frame.role not in _RANKABLE:
+                continue
+            noun = lexicon.fold(m.group("noun").split()[-1])
+            rate = noun in _RATE_HEADS
+            for other in segments[max(0, seg.index - _EXTREME_TIME_REACH):seg.index + _EXTREME_TIME_REACH + 1]:
+                if other.is_table_row:
+                    continue
+                for j, g in enumerate(other.figures):
+                    if g is f or not (same_unit(f, g) and f.unit == g.unit or rate and _rate_and_its_bare_level(f, g, frames)) \
+                            or not written_in_digits(g) or g.qualifier \
+                            or frames[g.id].modality != "stated" or not g.period or m.group("year") in g.period \
+                            or frames[g.id].role is Role.PER_BASE or (frames[g.id].role is not frame.role and not rate) \
+                            or frames[g.id].group != frame.group:
+                        continue
+                    named = noun in lexicon.folded_words(_SLOT.sub(" ", other.before(j, 80)))
+                    if not named and not (rate and frames[g.id].role in (Role.RATIO, Role.SHARE)):
+                        continue
+                    certain = named and other.paragraph == seg.paragraph
+                    grammar = "the extreme of a series placed at a time, against its level of another time"
+                    out.append(OrderLink(f, g, grammar, certain) if m.group("high") else OrderLink(g, f, grammar, certain))
+    return out
+
+
+_RATE_HEADS = frozenset(lexicon.fold(w) for w in cues.RATE_NOUNS)
+
+
+def _rate_and_its_bare_level(f: Figure, g: Figure, frames: dict[str, Frame]) -> bool:
+    """A rate per a base and the same rate's level written bare ("3.3 per 1,000" ... "in 2014 - 3.1")."""
+    return any(frames[x.id].role is Role.RATIO and not y.unit and y.kind is Kind.NUMBER and frames[y.id].role is Role.LEVEL
+               for x, y in ((f, g), (g, f)))
+
+
 def _records_beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     """A record named by its noun, its figure after it, broken by the clause's own figure before the verb of beating:
     "227,000 people came to the zoo on the three Eid days, beating last year's record of 215,000" (the clause's figure
@@ -3837,7 +3891,7 @@ def _record_side(before: str, after: str) -> bool | None:
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames) \
         + compared_with_the_period_before(segments, frames) + leaders_named_before_their_figures(segments, frames) \
-        + ordered_lists(segments, frames)
+        + ordered_lists(segments, frames) + extremes_at_a_time(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
     expected: set[str] = set()  # forecasts, targets
