@@ -20,6 +20,7 @@ from auditor.checks.nearby import (
 )
 from auditor.document import Document
 from auditor.extract import context
+from auditor.grammar.measures import less_is_better
 from auditor.grammar.nearby import names_a_fall
 from auditor.grammar import comparisons, cues, lexicon
 from auditor.grammar.frames import Role
@@ -127,6 +128,15 @@ sentence names the figure ("The figure was below the 412,300 carried in April");
 given within three sentences before is that whole, not the last part ("Of these, 24,100 owned their home and 20,950
 rented. A further 160 gave no answer. The total was down from the 46,880 households of 2015"). "X overtook Y" compares X's figure
 with the one the next sentence gives for Y.
+A comparative with no "than", said of a sentence's first figure that a colon, ", with", ", at", a dash or a bracket
+hands to it ("Pass rates were a little better among second-time candidates: 48.4%", "Urban households do much better,
+with 59.5 in every 1000", "Imports trailed, at 3,900 tonnes", "The higher rate came in 2014 - 3.1"), compares it with
+the figure of its unit the two sentences before gave whose words share most with the comparative's subject ("pass
+rate"; a subject naming a rate is matched by a rate), the nearer of two alike; a pronoun ("It was lower in April, at
+5.0%") points at the one such figure of the sentence before. A subject sharing no word with that one figure, a tie, and
+"better" or "worse" (whose way is the measure's) only suggest the order. Not a comparative before its noun ("Higher
+prices"), "the lower house", a figure after a bare comma or in another clause, nor one whose other term the sentence
+names after it ("than", "against").
 
 One subject said to lie above one figure and, after "but", "yet" or "while", below the next (or the other way) puts the
 first below the second, its own figure given in another kind or not at all: "Cases this year are 440% higher than the
@@ -321,6 +331,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
             yield Relation(ID, claim, {"first": a, "second": c}, f"{a.text} is said to be {words} {c.text}")
             previous = c
     yield from back
+    yield from _elided_standard(document, where, groups, meaning.frames, pointed_at)
     yield from _overtaking(document, where, groups)
     yield from _appositive_across(document, figures, where)
     yield from _largest_part_against_its_whole(document, where, groups, meaning.frames)
@@ -478,6 +489,78 @@ def _pointing_back(document: Document, where, groups, parts: tuple = ()) -> Iter
             op = ">" if greater else "<"
             yield Relation(ID, expr.parse(f"first {op} second"), {"first": a, "second": b},
                            f"{a.text} is said to be {' '.join(words.split())} {b.text}", certain=len(candidates) == 1)
+
+
+# --- a comparative with its other term left out: "Pass rates were a little better among second-timers: 48.4%" ----
+_ELIDED_BACK = 2  # sentences back where the left-out term may stand
+_MARKUP_PASSED = 2  # sentences of bare markup passed over on the way
+_WORDS_BEFORE_A_TERM = 120  # characters of its sentence before a candidate term that may name its measure
+_WORDS_AFTER_A_TERM = 40
+
+
+def _names_the_measure(document: Document, a: Figure, subject: frozenset[str], place, role: Role) -> int:
+    """How many of the subject's words the candidate term's sentence says around it; a subject naming a rate also
+    names a figure given per a base or in percent."""
+    said = set(lexicon.folded_words(document.text[max(place.sentence_start, a.span.start - _WORDS_BEFORE_A_TERM):a.span.start]
+                                    + " " + document.text[a.span.end:min(place.sentence_end, a.span.end + _WORDS_AFTER_A_TERM)]))
+    shared = len(subject & said)
+    if not shared and comparisons.names_a_rate(subject) \
+            and (is_ratio_level(a) or is_percent_level(a) or role in (Role.RATIO, Role.SHARE)):
+        shared = 1
+    return shared
+
+
+def _elided_standard(document: Document, where, groups, frames, pointed_at: set[str]) -> Iterator[Relation]:
+    """A sentence's first figure said to be higher (better, lower ...) with no "than": the other term is the figure
+    of the same measure the two sentences before gave, the one whose words share most with the comparative's subject
+    (the nearest of those). "better" and "worse" take their way from the measure and are only likely."""
+    sentences = context.sentences_cached(document.text)
+    for index, sentence in groups.items():
+        b = sentence[0]
+        place = where[b.id]
+        said = comparisons.elided_standard(document.text[place.sentence_start:b.span.start])
+        if said is None or b.id in pointed_at or b.qualifier or not written_in_digits(b) \
+                or frames[b.id].role is Role.PER_BASE:
+            continue
+        if comparisons.names_the_other_term(document.text[b.span.end:place.sentence_end]):
+            continue  # "was higher in the west, at 8.4%, than in the east": both terms said; another reading's
+        subject = comparisons.measure_words(said.subject)  # (none for "it", "they": the sentence before's measure)
+        best, best_score, tied = None, 0, False
+        just_before: list[Figure] = []  # the terms that fit in the sentence just before
+        back, seen = index - 1, 0
+        while back >= max(0, index - _ELIDED_BACK - _MARKUP_PASSED) and seen < _ELIDED_BACK:
+            if comparisons.is_markup(document.text[sentences[back].start:sentences[back].end]):
+                back -= 1  # (an HTML comment or a bare mark between the sentences)
+                continue
+            for a in groups.get(back, ())[::-1]:  # (the nearest first: a tie keeps it)
+                if a.qualifier or not written_in_digits(a) or frames[a.id].role is Role.PER_BASE \
+                        or not _term_fits(a, b, document):
+                    continue
+                if not seen:
+                    just_before.append(a)
+                score = _names_the_measure(document, a, subject, where[a.id], frames[a.id].role)
+                if score > best_score:
+                    best, best_score, tied = a, score, False
+                elif score and score == best_score:
+                    tied = True
+            back -= 1
+            seen += 1
+        if best is None:
+            # no word of the subject said beside a term: the one term of its unit in the sentence just before, if
+            # there is one (a pronoun, "It was lower in April, at 5.0%", points at it; a noun only likely does)
+            if len(just_before) != 1:
+                continue
+            best, tied = just_before[0], bool(subject)  # (a noun matching nothing is as unsure as a tie)
+        greater = said.greater
+        if greater is None:  # "better", "worse": the way is the measure's
+            greater = said.words.split()[-1] == "better"
+            if less_is_better(said.subject):
+                greater = not greater
+        op = ">" if greater else "<"
+        yield Relation(ID, expr.parse(f"first {op} second"), {"first": b, "second": best},
+                       f"{b.text} is said to be {'above' if greater else 'below'} {best.text} (a comparative, "
+                       f"'{said.words}', whose other term is the figure of its measure said before)",
+                       certain=said.greater is not None and not tied)
 
 
 # words of a change's noun phrase that name no measure: "The drop in garment shipments over July-December"

@@ -79,7 +79,17 @@ A ranking the text states in words, checked against the figures it ranks:
   levels: "| 1 | Chevrolet Onix | 250,805 |" over "| 2 | Ford Ka | 157,361 |" - each place at
   least the next (at most, when the title or header says "lowest", "fewest" ...);
 - a record and the one it beat: "an all-time high of 9,412 tonnes ... the previous record, 9,105
-  tonnes"; "the previous peak" said further on is below the last record said before it;
+  tonnes"; "the previous peak" said further on is below the last record said before it; a record
+  named by its noun and broken by a verb of beating after the clause's own figure: "227,000 came over
+  the three days, beating last year's record of 215,000", "rose to 4.1 million units, breaking the
+  2019 high of 3.9 million" - at least it (not "was beaten by"; a number word between is no term); a
+  new record ("a record 2.4 million tonnes", "the highest ever") against its measure's level, of the
+  same noun, group and unit, of another time in the two sentences before - at least it, only likely;
+- the extreme of a series placed at a time, its figure handed over after the time: "The highest rate came
+  in 2014 - 3.1", "the lowest occupancy was recorded in 2020, at 41.5%" - at least (at most) each level of
+  its unit, role and group given for another year within three sentences, whose clause names the
+  superlative's noun (a rate noun is matched by a rate, "3.3 per 1,000"); an error in one paragraph,
+  otherwise only likely;
 - a level said to exceed two others taken together: "32 628 exceeded the grants to US firms
   (14 605) and Asian firms (15 509) taken together" - at least their sum;
 - lists around a leader: "450 tonnes, ahead of Australia (270 tonnes) and Russia (245 tonnes)" and

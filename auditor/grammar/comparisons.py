@@ -471,6 +471,97 @@ def comparative_over_terms(sentence_before: str, gap: str) -> Compared | None:
     return Compared(bool(said["gt"] or said.get("gt2")), " ".join(found.group().lower().split()))
 
 
+# --------------------------------------------------------------------------- a comparative with its standard left out
+# "Pass rates were a little better among second-time candidates: 48.4%", "Urban households do much better, with 59.5 in
+# every 1000", "The higher rate came in 2014 - 3.1": a predicative comparative (or "the higher" before its noun and a verb
+# of being or coming) with no "than", and the clause's own figure handed to it by a colon, ", with", "at" (", at"), a
+# dash or a bracket. What it is compared with is left out: the figure of the same measure the sentences just before gave.
+class ElidedStandard(NamedTuple):
+    """A comparative said of a sentence's first figure, its other term left out: whether the figure is the greater
+    (None when "better" or "worse" leave the way to the measure), the comparative's words and the words naming what is
+    compared (the subject, or the noun after "the higher")."""
+    greater: bool | None
+    words: str
+    subject: str
+
+
+_ELIDED_WAY = (rf"(?:(?P<gt>{lexicon.alternation(lexicon.ELIDED_COMPARATIVES_UP)})|"
+               rf"(?P<lt>{lexicon.alternation(lexicon.ELIDED_COMPARATIVES_DOWN)})|"
+               rf"(?P<better>{lexicon.alternation(lexicon.JUDGED_COMPARATIVES_UP)})|"
+               rf"(?P<worse>{lexicon.alternation(lexicon.JUDGED_COMPARATIVES_DOWN)}))")
+_ELIDED_PREDICATE = lazy_re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.PREDICATE_VERBS + lexicon.ELIDED_STANDARD_VERBS)})\s+"
+    rf"(?:(?:{lexicon.alternation(lexicon.DEGREE_WORDS)})\s+){{0,2}}{_ELIDED_WAY}\b"
+    rf"|\b(?:(?P<gt2>{lexicon.alternation(lexicon.ELIDED_LEADING_VERBS)})|"
+    rf"(?P<lt2>{lexicon.alternation(lexicon.ELIDED_TRAILING_VERBS)}))\b(?!\s+by\b)", re.I)  # (not "the firm led by")
+_ELIDED_NOUN_PHRASE = lazy_re.compile(
+    rf"\bthe\s+{_ELIDED_WAY}\s+(?P<noun>{lexicon.alternation(lexicon.ELIDED_FIGURE_NOUNS)})\s+(?:came|comes|was|were|is|occurred|stood)\b", re.I)
+# from the comparative to the figure: words and years only, then what hands the figure over
+_ELIDED_TO_FIGURE = lazy_re.compile(
+    rf"^(?P<rest>(?:[^\d;:,()]|{_A_YEAR_TOKEN}){{0,80}}?)"
+    rf"(?::\s*|,\s*(?:{lexicon.alternation(lexicon.ELIDED_FIGURE_INTRODUCERS)})\s+|\s+at\s+|\s+[-–—]\s*|\s*\(\s*)$", re.I)
+_THAN = lazy_re.compile(r"\bthan\b", re.I)
+_SUBJECT_CLAUSE_BREAK = lazy_re.compile(r"[,;:]")
+
+
+def elided_standard(opening: str) -> ElidedStandard | None:
+    """The comparative, its other term left out, in a sentence's words before its first figure: "Pass rates were a
+    little better among those sitting the test for the second time:", "The higher rate came in 2014 -". None when a
+    "than" or another clause stands between the comparative and the figure."""
+    found = None
+    for found in _ELIDED_PREDICATE.finditer(opening):
+        pass
+    subject = ""
+    if found is not None:
+        subject = _SUBJECT_CLAUSE_BREAK.split(opening[:found.start()])[-1]
+    else:
+        for found in _ELIDED_NOUN_PHRASE.finditer(opening):
+            pass
+        if found is None:
+            return None
+        subject = found.group("noun")
+    rest = _ELIDED_TO_FIGURE.match(opening[found.end():])
+    if rest is None or _THAN.search(rest.group("rest")) or _ANOTHER_CLAUSE.search(rest.group("rest")) \
+            or not lexicon.folded_words(subject):
+        return None
+    said = found.groupdict()
+    greater = True if said["gt"] or said.get("gt2") else False if said["lt"] or said.get("lt2") else None
+    return ElidedStandard(greater, " ".join(found.group().lower().split()), " ".join(subject.lower().split()))
+
+
+_OTHER_TERM = lazy_re.compile(rf"\b(?:than|{lexicon.alternation(lexicon.TERMS_JOINERS)})\b", re.I)
+
+
+def names_the_other_term(rest_of_sentence: str) -> bool:
+    """Whether the words after the figure name the comparison's other term after all ("at 8.4%, than in the east",
+    "8.4% against 6.1%"): the comparison is then another reading's."""
+    return bool(_OTHER_TERM.search(rest_of_sentence))
+
+
+# words of a subject that name no measure: "those", "among", "the"
+_NOT_NAMING_A_MEASURE = frozenset(("the", "those", "these", "this", "that", "their", "its", "among", "with", "from", "for",
+                                   "and", "also", "still", "even", "here", "there", "they", "them", "which", "who"))
+_RATE_NOUNS = frozenset(lexicon.fold(w) for w in lexicon.ELIDED_RATE_NOUNS)
+
+
+_POINTING_PRONOUNS = frozenset(("it", "they", "this", "that", "these", "those"))
+_TIME_WORDS = frozenset(lexicon.fold(w) for w in (*cues.MONTH_NAMES, "year", "month", "quarter", "week", "day", "period"))
+
+
+def measure_words(subject: str) -> frozenset[str]:
+    """The words of a comparative's subject that may name its measure (folded; "Pass rates" -> pass, rate); none when
+    a pronoun is the subject ("In April they were higher"): it points at the measure of the sentence before."""
+    said = lexicon.folded_words(subject)
+    if said and said[-1] in _POINTING_PRONOUNS:
+        return frozenset()
+    return frozenset(w for w in said if len(w) > 2 and w not in _NOT_NAMING_A_MEASURE and w not in _TIME_WORDS)
+
+
+def names_a_rate(subject_words: frozenset[str]) -> bool:
+    """Whether a subject names a rate ("the higher rate", "pass rates"): a figure per a base or in percent."""
+    return bool(subject_words & _RATE_NOUNS)
+
+
 # --------------------------------------------------------------------------- the largest part's change and the whole's
 _LARGEST_CHANGE_BEFORE = lazy_re.compile(
     rf"\bthe\s+(?:single\s+)?(?:{lexicon.alternation(lexicon.CHANGE_SUPERLATIVES)})\s+(?:[a-z-]+\s+)?"

@@ -1386,6 +1386,18 @@ PART_NOUNS = ("sub-sectors", "subsectors", "sectors", "segments", "components", 
 # "a recovery since the low of 2,140" (the later level lies below the peak, above the low).
 SERIES_PEAKS = ("peak", "high", "top", "record")
 SERIES_LOWS = ("low", "trough", "bottom")
+# A record broken, named by its noun with its figure after it, the object of a verb of beating: "227,000 came,
+# beating last year's record of 215,000", "sales rose to 4.1 million, breaking the 2019 high of 3.9 million": the
+# clause's own figure before the verb is at least the record's.
+RECORD_NOUNS = ("record", "high", "peak", "best", "mark", "all-time high", "record high")
+RECORD_BEATING = ("beating", "beat", "breaking", "broke", "smashing", "smashed", "shattering", "shattered", "bettering",
+                  "bettered", "surpassing", "surpassed", "topping", "topped", "eclipsing", "eclipsed", "exceeding",
+                  "exceeded", "passing", "passed")
+# The extreme of a series placed at a time, its figure handed over after it: "The highest rate came in 2014 - 3.1",
+# "the lowest number was recorded in March 2020, at 212": the ranked items are the series' times, so the figure is at
+# least (at most) the same measure's level of any other time the report gives. The verbs that place it at its time:
+EXTREME_AT_A_TIME_VERBS = ("came", "was", "were", "occurred", "fell", "stood", "was recorded", "were recorded",
+                           "was registered", "were registered", "was seen", "were seen", "was reached", "were reached")
 NEW_RECORD = ("all-time high", "record high", "new high", "new peak", "new record", "a record", "highest ever",
               "record level", "historic high")
 OLD_RECORD = ("previous peak", "previous record", "previous high", "earlier peak", "earlier record", "old record",
@@ -1619,6 +1631,31 @@ PREDICATE_COMPARATIVES_DOWN = ("lower", "smaller", "less", "fewer", "behind", "w
 LEADING_VERBS = ("led", "leads", "outnumbered", "outnumbers", "outpaced", "outpaces", "outstripped", "outstrips",
                  "outperformed", "outperforms", "topped", "tops", "exceeded", "exceeds")
 TRAILING_VERBS = ("lagged", "lags", "lagged behind", "lags behind", "trailed", "trails", "underperformed")
+# --- a comparative whose other term is left out, the clause's own figure given after it -------------------------
+# "Pass rates were a little better among second-time candidates: 48.4%", "Urban households do much better, with 59.5 in
+# every 1000", "The higher rate came in 2014 - 3.1": the standard ("than ...") is the figure of the same measure the
+# sentences just before gave. The verbs are PREDICATE_VERBS and these verbs of doing; the comparatives say a way (the
+# judged ones, "better", "worse", take it from the measure: less unemployment is better). "more", "less" and "fewer"
+# are left out: predicative, they mostly open another comparison ("more likely to", "less than half").
+ELIDED_STANDARD_VERBS = ("do", "does", "did", "performed", "performs", "scored", "scores", "came", "comes", "went")
+ELIDED_COMPARATIVES_UP = ("higher", "greater", "larger", "bigger", "stronger", "faster", "quicker", "steeper", "ahead")
+ELIDED_COMPARATIVES_DOWN = ("lower", "smaller", "weaker", "slower", "behind")
+# verbs that are the comparative themselves: "Imports trailed, at 3,900 tonnes", "Kenya led, with 41%"
+ELIDED_LEADING_VERBS = ("led", "leads")
+ELIDED_TRAILING_VERBS = ("trailed", "trails", "lagged", "lags", "lagged behind", "lags behind")
+JUDGED_COMPARATIVES_UP = ("better",)
+JUDGED_COMPARATIVES_DOWN = ("worse",)
+# The words that hand the clause's figure to the comparative's subject: ": 48.4%", ", with 59.5", ", at 5.1%" (or "at"
+# alone, "came in higher at 5.1%"), " - 3.1", "(3.1". A bare comma does not: "Costs were higher in 2023, 12 of the 15
+# firms said"; nor "with" alone ("higher with 5,000 more voters" gives a difference).
+ELIDED_FIGURE_INTRODUCERS = ("with", "at")
+# Nouns in the comparative's subject that name a rate, matched by a figure given per a base or in percent.
+ELIDED_RATE_NOUNS = ("rate", "rates", "ratio", "ratios", "percentage", "proportion", "share")
+# The nouns "the higher" may name a figure by ("The higher rate came in 2014 - 3.1", "the larger figure was in May");
+# others name a thing ("the lower house", "the higher education sector").
+ELIDED_FIGURE_NOUNS = ELIDED_RATE_NOUNS + ("figure", "figures", "number", "numbers", "total", "count", "level", "levels",
+                                           "price", "prices", "value", "score", "average", "increase", "rise", "growth",
+                                           "fall", "decline", "drop")
 # Words that join the two terms' figures after such a comparative: "8.4% against 6.1%", "$2,140 compared with $3,870".
 TERMS_JOINERS = ("against", "as against", "compared with", "compared to", "versus", "vs", "vs.", "set against",
                  "as compared with", "as compared to")

@@ -100,6 +100,7 @@ _OWN_SUBJECT_CLAUSE = lazy_re.compile(r"\b(?:when|where|whenever|wherever|after|
                                       r"on\s+which|in\s+which|during\s+which)\s+(?:the|a|an|its|their|his|her|it|they|we|prices?)\b",
                                       re.I)
 _NEAR = 3  # sentences a ranking or a record may run over
+_RECORD_BACK = 2  # sentences before a new record where its measure's earlier levels are looked for
 
 
 # a heading over a list that says the list is ranked: "The biggest single-round attendances:",
@@ -154,6 +155,13 @@ _OUTDOING_AFTER_A_CLAUSE = lazy_re.compile(
     rf"|^\s*,\s*(?:[a-z'’.&-]+\s+){{1,3}}?(?:has\s+|have\s+)?(?:now\s+|also\s+)?"
     rf"(?:{lexicon.alternation(cues.OVERTAKING + lexicon.OUTDOING_VERBS)})\s+(?!by\s)"  # (not the passive "overtaken by")
     r"(?:the\s+)?(?:[a-z'’.&-]+\s+){0,3}?[a-z.&-]+\s*(?:\(\s*|,\s*(?:with|at|on)\s+)$")
+# ... or a record named by its noun, the figure after it, that a verb of beating after the clause's own figure breaks:
+# "227,000 visitors came, beating last year's record of 215,000", "rose to 4.1 million, breaking the 2019 high of 3.9
+# million" (not a verb in the passive, "was beaten by", nor another clause: the words between are the clause's own)
+_RECORD_BEATEN_AFTER_A_CLAUSE = lazy_re.compile(
+    rf"^[^#;.]{{0,120}}?(?:,\s*|\s+(?:and\s+)?)(?:{lexicon.alternation(lexicon.RECORD_BEATING)})\s+(?!by\s)"
+    rf"(?:the\s+|its\s+|their\s+)?(?:(?:[a-z'’-]+|(?:19|20)\d\d(?:[-/–]\d\d)?)\s+){{0,3}}?(?:{lexicon.alternation(lexicon.RECORD_NOUNS)})"
+    r"\s*(?:of|at|,|\()\s*(?:(?:some|about|around|nearly|almost|just)\s+)?$")
 # "At 9.4 million tonnes, Egypt's imports were second only to Indonesia's 11.2 million tonnes"
 # ... or "were the second largest after those to the US ($3.6 billion)": a place after the item whose figure follows
 # (the item after it named, its figure after the name: not "the second to last", a place from the bottom, nor the
@@ -301,6 +309,7 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
             if not seg.between(k, k + 1).lstrip().startswith(",") or _AT_OPENS.search(seg.before(k, 20)) else None)
         if named and k not in summed and frames[a.id].modality == frames[b.id].modality == "stated" and not a.qualifier and not b.qualifier:
             out.append(OrderLink(a, b, "a verb of outdoing between two named items, each with its figure"))
+
         elif _SCORE_TO.match(seg.between(k, k + 1)) and _OUTDOING.search(_clause_before(seg, k)):
             out.append(OrderLink(a, b, "a verb of outdoing, then the score 'A to B'"))
         elif _SCORE_TO.match(seg.between(k, k + 1)) and (outdone := _outdone_before_the_colon(seg, k)) is not None:
@@ -308,6 +317,82 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
                                  certain=outdone in _WORD.findall(seg.between(k, k + 1))))
         elif _SECOND_ONLY_TO.match(seg.between(k, k + 1)):
             out.append(OrderLink(b, a, "'second only to' (or 'the second largest after') the figure after it"))
+    return out
+
+
+# "The highest rate came in 2014 - 3.1", "the lowest number was recorded in March 2020, at 212": the superlative's noun
+# (up to four words), the verb placing it at a time, the time, then the words handing its figure over
+_EXTREME_AT_A_TIME = lazy_re.compile(
+    rf"\bthe\s+(?:(?P<high>{lexicon.alternation(lexicon.EXTREMES_HIGH)}|most)|(?P<low>{lexicon.alternation(lexicon.EXTREMES_LOW)}|fewest))"
+    rf"\s+(?P<noun>(?:[a-z-]+\s+){{0,3}}?[a-z-]+)\s+(?:{lexicon.alternation(lexicon.EXTREME_AT_A_TIME_VERBS)})\s+in\s+"
+    r"(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)(?:[-/–]\d\d)?\s*(?:,\s*(?:at|with)\s+|\s+at\s+|\s*[-–—:]\s*|\s*\(\s*)$")
+_EXTREME_TIME_REACH = 3  # sentences either side where the same measure's levels of other times are looked for
+
+
+def extremes_at_a_time(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
+    """The extreme of a series placed at a time, against the same measure's levels of other times said near it: "In
+    2017 the divorce rate was 3.3 per 1,000. The highest rate came in 2014 - 3.1" (3.1 at least 3.3: an error). The
+    other level is of the extreme's unit and role, given for another year, its clause naming the superlative's head
+    noun (a rate noun is matched by a rate); an error only in one paragraph, otherwise likely."""
+    out = []
+    for seg in segments:
+        if seg.is_table_row:
+            continue
+        for k, f in enumerate(seg.figures):
+            m = _EXTREME_AT_A_TIME.search(_SLOT.split(seg.before(k, 160))[-1])
+            frame = frames[f.id]
+            if m is None or f.qualifier or not written_in_digits(f) or frame.modality != "stated" \
+                    or frame.role not in _RANKABLE:
+                continue
+            noun = lexicon.fold(m.group("noun").split()[-1])
+            rate = noun in _RATE_HEADS
+            for other in segments[max(0, seg.index - _EXTREME_TIME_REACH):seg.index + _EXTREME_TIME_REACH + 1]:
+                if other.is_table_row:
+                    continue
+                for j, g in enumerate(other.figures):
+                    if g is f or not (same_unit(f, g) and f.unit == g.unit or rate and _rate_and_its_bare_level(f, g, frames)) \
+                            or not written_in_digits(g) or g.qualifier \
+                            or frames[g.id].modality != "stated" or not g.period or m.group("year") in g.period \
+                            or frames[g.id].role is Role.PER_BASE or (frames[g.id].role is not frame.role and not rate) \
+                            or frames[g.id].group != frame.group:
+                        continue
+                    named = noun in lexicon.folded_words(_SLOT.sub(" ", other.before(j, 80)))
+                    if not named and not (rate and frames[g.id].role in (Role.RATIO, Role.SHARE)):
+                        continue
+                    certain = named and other.paragraph == seg.paragraph
+                    grammar = "the extreme of a series placed at a time, against its level of another time"
+                    out.append(OrderLink(f, g, grammar, certain) if m.group("high") else OrderLink(g, f, grammar, certain))
+    return out
+
+
+_RATE_HEADS = frozenset(lexicon.fold(w) for w in cues.RATE_NOUNS)
+
+
+def _rate_and_its_bare_level(f: Figure, g: Figure, frames: dict[str, Frame]) -> bool:
+    """A rate per a base and the same rate's level written bare ("3.3 per 1,000" ... "in 2014 - 3.1")."""
+    return any(frames[x.id].role is Role.RATIO and not y.unit and y.kind is Kind.NUMBER and frames[y.id].role is Role.LEVEL
+               for x, y in ((f, g), (g, f)))
+
+
+def _records_beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
+    """A record named by its noun, its figure after it, broken by the clause's own figure before the verb of beating:
+    "227,000 people came to the zoo on the three Eid days, beating last year's record of 215,000" (the clause's figure
+    the last one before of the record's unit written in digits: a number word or a duration between is no term)."""
+    out = []
+    for j in range(1, len(seg.figures)):
+        record = seg.figures[j]
+        if not frames[record.id].is_level or record.qualifier or not written_in_digits(record) \
+                or frames[record.id].modality != "stated":
+            continue
+        own = next((i for i in range(j - 1, -1, -1) if written_in_digits(seg.figures[i])
+                    and same_unit(seg.figures[i], record) and seg.figures[i].unit == record.unit), None)
+        if own is None:
+            continue
+        a = seg.figures[own]
+        if not frames[a.id].is_level or a.qualifier or frames[a.id].modality != "stated" \
+                or not _RECORD_BEATEN_AFTER_A_CLAUSE.match(_SLOT.sub("n", seg.between(own, j))):
+            continue
+        out.append(OrderLink(a, record, "a record named by its noun, beaten by the clause's own figure"))
     return out
 
 
@@ -3818,7 +3903,7 @@ def _record_side(before: str, after: str) -> bool | None:
 def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
     links: list[OrderLink] = ranked_lists(segments, frames) + led_lists(segments, frames) + extremes(segments, frames) \
         + compared_with_the_period_before(segments, frames) + leaders_named_before_their_figures(segments, frames) \
-        + ordered_lists(segments, frames)
+        + ordered_lists(segments, frames) + extremes_at_a_time(segments, frames)
     placed: list[tuple[int, int, Figure]] = []  # (segment, place, figure)
     records: list[tuple[int, bool, Figure]] = []  # (segment, new, figure)
     expected: set[str] = set()  # forecasts, targets
@@ -3964,7 +4049,7 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
         leaders = [f for s, place, f in placed if place == 1 and 0 < seg.index - s <= _NEXT_NEAR]
         if leaders:
             links += _came_behind(seg, leaders[-1], frames)
-        links += _beaten(seg, frames) + _above_a_sum(seg, frames)
+        links += _beaten(seg, frames) + _records_beaten(seg, frames) + _above_a_sum(seg, frames)
         previous = segments[seg.index - 1] if seg.index else None
         links += _since_a_year(seg, previous, frames) + _since_an_extreme(seg, previous, frames)
         links += _within_the_span_since(seg, segments[seg.index + 1] if seg.index + 1 < len(segments) else None, frames)
@@ -4115,6 +4200,24 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
                     # record 25.2 million": the sentence's own level beat the old record, not another sentence's record
                 links.append(OrderLink(f if new else g, g if new else f, "a new record against the previous one"))
                 break
+    # a new record against the same measure's level of another time the sentences just before gave: "Output was 2.1
+    # million tonnes in 2019. In 2023 it reached 2.4 million tonnes, a record" (only likely: the words do not say the
+    # earlier level is of the very series the record is, "the country's 61 million visits" before "the region's record")
+    for s, new, f in records:
+        if not new or frames[f.id].modality != "stated" or not f.period or not frames[f.id].head:
+            continue
+        for back in segments[max(0, s - _RECORD_BACK):s + 1]:
+            if back.is_table_row or back.paragraph != segments[s].paragraph:
+                continue
+            for g in back.figures:
+                if g.span.start >= f.span.start:
+                    break
+                if frames[g.id].role is frames[f.id].role and frames[g.id].head == frames[f.id].head \
+                        and same_unit(f, g) and f.unit == g.unit and written_in_digits(g) and not g.qualifier \
+                        and frames[g.id].modality == "stated" and g.period and g.period != f.period \
+                        and frames[g.id].group == frames[f.id].group:
+                    links.append(OrderLink(f, g, "a new record against its measure's level of another time before it",
+                                           certain=False))
     # "The previous peak, 113,780" further on: the record it was beaten by is the last one said before it, however far
     paired = {f.id for link in links if link.grammar == "a new record against the previous one" for f in (link.larger, link.smaller)}
     for i, (s, new, f) in enumerate(records):
