@@ -119,7 +119,7 @@ _COMMA_BY_BEFORE = lazy_re.compile(r",\s*by\s+(?:about\s+|some\s+|nearly\s+|roug
 # 2.83 million against 2.86 million", "freight was higher, by 3.5%, at 12,940" (the comparative is the change's verb)
 _COMPARATIVE_COMMA_BY_BEFORE = lazy_re.compile(
     rf"\b(?:(?P<up>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|(?P<down>"
-    rf"{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))\s*,\s*by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$")
+    rf"{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))\s*,\s*by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$", screened=True)
 _RATE_BRACKET = lazy_re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")  # "to 915,000 TEU (9.5%)"
 _FROM_A_TO_B = lazy_re.compile(r"\s+(?:[a-z]+\s+){0,2}?to\s+")  # "from 842,000 TEU to", "from 42 in May to"
 _FROM_WORD_BEFORE = lazy_re.compile(r"\bfrom\s+$")

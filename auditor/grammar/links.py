@@ -10701,7 +10701,7 @@ _BALANCE_AFTER = lazy_re.compile(rf"^\s*(?:in|of)\s+(?:[a-z'’-]+\s+)?({lexicon
 _DEDUCTING = lazy_re.compile(r"\b(?:deducting|subtracting|taking|deduct|subtract|paying|paid|spending|spent|setting\s+aside|"
                              r"netting\s+off|netting\s+out)\s+[^#;.]{0,40}?#(?P<a>\d+)#\s+(?:from|of\s+the|of\s+its|out\s+of)\s+"
                              r"[^#;.]{0,40}?#(?P<b>\d+)#[^#;.]{0,40}?\b(?:left|leaves|leaving|gave|gives|giving|yielded|yields|"
-                             r"produced|results\s+in|resulted\s+in|remained|remains)\b[^#;.]{0,60}?#(?P<c>\d+)#")
+                             r"produced|results\s+in|resulted\s+in|remained|remains)\b[^#;.]{0,60}?#(?P<c>\d+)#", screened=True)
 # before a whole, words that make it an average or a rate of its members, which has no parts
 _INTENSIVE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.INTENSIVE_WORDS if w not in ('per', 'each')))})\b")
 _CLAUSE_BREAK_OR_SLOT = lazy_re.compile(r"[;:]|\.\s|#\d+#|\d")
@@ -10748,8 +10748,8 @@ _PER_NOUN = lazy_re.compile(r"\bper\s+(?!cent\b)[a-z]")
 _COMPARED_BY = lazy_re.compile(r"#(?P<a>\d+)#[^#;.]{0,40}?\b(?:(?P<less>less|lower|fewer|smaller|below|"
                                rf"{lexicon.alternation(lexicon.TRAIL_VERBS)})|more|higher|greater|larger|above|"
                                rf"{lexicon.alternation(lexicon.EXCEED_VERBS)})\s+(?:than\s+)?[^#;.]{{0,40}}?#(?P<b>\d+)#[^#;.]{{0,50}}?\bby\s+"
-                               r"(?:(?:some|about|nearly|almost|around|just|over)\s+)?#(?P<d>\d+)#")
-_EXCEED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)})\b")
+                               r"(?:(?:some|about|nearly|almost|around|just|over)\s+)?#(?P<d>\d+)#", screened=True)
+_EXCEED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)})\b", screened=True)
 _GAP_RESULT = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GAP_RESULT)})\b")
 
 
