@@ -146,3 +146,33 @@ def test_screened_patterns_find_their_cues():
         assert not order._IN_THAT_ORDER.search(decoy)
         assert not links._EXCEED.search(decoy)
         assert not links._COMPARED_BY.search(decoy)
+
+
+def _fixture_skeletons() -> list[str]:
+    """The sentences of the fixture reports as the grammar searches them: in lower case, each number a slot."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    out = []
+    for path in sorted(root.rglob("*.txt")):
+        for sentence in re.split(r"(?<=[.;:])\s+|\n+", path.read_text(encoding="utf-8")):
+            count = iter(range(1000))
+            out.append(re.sub(r"\d[\d,.]*", lambda _: f"#{next(count)}#", sentence.lower()))
+    return out
+
+
+def test_screened_patterns_answer_as_the_engine_on_the_fixture_reports():
+    """Over every sentence of the fixture reports (some match, most do not), each screened pattern's search and
+    finditer give what the engine gives: no sentence without a needle holds a match."""
+    skeletons = _fixture_skeletons()
+    assert len(skeletons) > 500
+    matched = 0
+    for param in SCREENED:
+        pattern = param.values[0]
+        engine = re.compile(pattern.pattern, pattern.flags)
+        for text in skeletons:
+            expected = [m.span() for m in engine.finditer(text)]
+            assert [m.span() for m in pattern.finditer(text)] == expected, (param.id, text)
+            assert bool(pattern.search(text)) == bool(expected), (param.id, text)
+            matched += bool(expected)
+    assert matched > 50  # (the sentences do match screened patterns: the comparison is not of empty answers only)

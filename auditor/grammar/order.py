@@ -84,14 +84,14 @@ _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|comes?|finished|ranke
                          # with 245", "with Ghana third on 412"
                          rf"|(?:^|,|\band\b)\s*(?:with\s+)?(?:the\s+)?(?:{_ITEM_WORD}\s+){{1,3}}{_MARGIN}?(?P<bare>{_ORDINAL})\s+(?:with|at|on)\s+#")
 # a place counted from the bottom: "Baden came second lowest with 3.4%", "the third smallest market, at"
-_LOW_ORDINAL = lazy_re.compile(rf"\b(?P<ord>{_ORDINAL})[\s-]+(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b")
+_LOW_ORDINAL = lazy_re.compile(rf"\b(?P<ord>{_ORDINAL})[\s-]+(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b", screened=True)
 # the next place after the one said just before: "..., followed by India with 455,000", "Services came next",
 # "Italians followed with 913,000 arrivals"
 _NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was|with)|(?:came|comes?)\s+next|next\s+came|was\s+next|were\s+next"
                               # "..., with the USA next, up 10%"
                               r"|with\s+(?:the\s+)?[a-z][a-z'’.-]*(?:\s+[a-z][a-z'’.-]*){0,2}\s+next)\b"
                               # "Mombasa followed at 23%": the figure right after
-                              r"|\bfollowed\s*,?\s*(?:at|on)\s+(?:(?:some|about|just)\s+)?$")
+                              r"|\bfollowed\s*,?\s*(?:at|on)\s+(?:(?:some|about|just)\s+)?$", screened=True)
 _NEXT_NEAR = 2  # sentences from the place before to "next came": a sentence on the leader may stand between
 _CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 # a subordinate clause with a subject of its own between a figure and a verb: "11 nights when the temperature
@@ -408,7 +408,7 @@ _NOT_ITS_PAST = r"(?!\s+(?:in\s+(?:a|an|[a-z]+|#\d+#)\s+(?:years?|decades?|month
 _VERB_THEN_SUPERLATIVE = (rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\s+(?:the\s+)?"
                           rf"(?:most|fastest|quickest|strongest|sharpest|steepest)(?!\s+of\b){_NOT_ITS_PAST}(?:\s+(?:in|among)\s+[a-z'’ -]{{1,30}}?)?"
                           r"\s*(?:,\s*)?(?:by|at|with|\()?\s*$")
-_CHANGE_PLACE_BEFORE = lazy_re.compile(rf"(?:{_CHANGE_SUPERLATIVE}[^#;]{{0,60}}|{_ELLIPTIC_CHANGE_PLACE}|{_VERB_THEN_SUPERLATIVE})$")
+_CHANGE_PLACE_BEFORE = lazy_re.compile(rf"(?:{_CHANGE_SUPERLATIVE}[^#;]{{0,60}}|{_ELLIPTIC_CHANGE_PLACE}|{_VERB_THEN_SUPERLATIVE})$", screened=True)
 _CHANGE_PLACE_AFTER = lazy_re.compile(r"^[^#;,]{0,30},\s*" + _CHANGE_SUPERLATIVE)
 
 
@@ -477,12 +477,12 @@ _PLACE_AFTER_FRONTED = lazy_re.compile(r"^(?:\s*[a-z'’.-]++){0,4}?\s*,\s*(?:th
 # the county tied with Kent in fifth place among ...", ", which made it the second most-watched show"
 _PLACE_RELATIVE = lazy_re.compile(rf"^(?:\s*[a-z0-9'’.-]++){{0,6}}?\s*,\s*which\s+(?:{lexicon.alternation(lexicon.PLACING_VERBS)})\s+"
                                   rf"(?:(?:it|them)\s+(?=the\s)|(?:[a-z'’.-]+\s+){{1,10}}?(?:in|into|at)\s+(?:the\s+)?"
-                                  rf"(?=(?:{_ORDINAL})\s+(?:place|position|spot)\b))")
+                                  rf"(?=(?:{_ORDINAL})\s+(?:place|position|spot)\b))", screened=True)
 # (after an opening adverbial: "Even so, with 3.2 million visa applications lodged there, Russia remained the top source")
-_FRONTED = lazy_re.compile(r"^\W*(?:[a-z]+(?:\s+[a-z]+)?\s*,\s*)?(?:with|at)\s+$")
+_FRONTED = lazy_re.compile(r"^\W*(?:[a-z]+(?:\s+[a-z]+)?\s*,\s*)?(?:with|at)\s+$", screened=True)
 # the figure in an apposition between the subject and its verb of place: "Brazil, at 104.1 GW in 2018, has now become the
 # second largest producer", "Maharashtra, with 8.9 million tonnes, remained the second largest producer"
-_SUBJECT_APPOSED = lazy_re.compile(r"[a-z]\s*,\s*(?:at|with)\s+$")
+_SUBJECT_APPOSED = lazy_re.compile(r"[a-z]\s*,\s*(?:at|with)\s+$", screened=True)
 _PLACE_AFTER_SUBJECT_APPOSITION = lazy_re.compile(r"^(?:\s*[a-z0-9'’.-]++){0,3}?\s*,\s*(?:now\s+)?(?:(?:has|have|had)\s+"
                                                   r"(?:now\s+)?become|became|becomes|remained|remains|stayed|stays|is|was|"
                                                   r"are|were)\s+(?:still\s+|again\s+|now\s+)?(?=the\s)")
@@ -944,7 +944,7 @@ def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, fr
 # "slipped to second place behind Brazil (69.4 million tonnes) ..., shipping 24.1 million tonnes": a place
 # behind a rival whose figure is in brackets, then the subject's own figure later in its clause
 _PLACE_BEHIND = lazy_re.compile(r"\b(?:place|spot|position|ranked\s+[a-z]+|came\s+[a-z]+|finished\s+[a-z]+)\s+"
-                                r"(?:(?:just|well|far|some\s+way)\s+)?behind\s+(?:the\s+)?[A-Za-z][^#;:]{0,40}?\(\s*$")
+                                r"(?:(?:just|well|far|some\s+way)\s+)?behind\s+(?:the\s+)?[A-Za-z][^#;:]{0,40}?\(\s*$", screened=True)
 _SUBJECT_FIGURE_AFTER = lazy_re.compile(r"^[^#;:()]{0,20}?\)[^#;:()]{0,100}?,\s*(?:with|at|[a-z]{3,}ing)\s+"
                                         r"(?:(?:some|about|nearly|around|almost|just)\s+)?$")
 
@@ -1753,7 +1753,7 @@ def rates_of_all_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
     return out
 
 
-_AVERAGE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.AVERAGE_WORDS)})\s+(?:[a-z]+\s+)?$")
+_AVERAGE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.AVERAGE_WORDS)})\s+(?:[a-z]+\s+)?$", screened=True)
 # "peaking above 30,000": the words may stand a little before the figure ("with the number peaking above")
 _EXTREME_BEFORE = lazy_re.compile(rf"\b(?:(?P<peak>{lexicon.alternation(lexicon.PEAK_WORDS)})|"
                                   rf"(?P<trough>{lexicon.alternation(lexicon.TROUGH_WORDS)}))\s+(?:[a-z]+\s+)?$")
@@ -2016,7 +2016,7 @@ def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
 # a comparison with a mark a few words name, the mark's figure after "of", "at" or an opening bracket: "grew faster
 # than the national English average (of 7%)", "was above the national rate of 5.2%"
 _AGAINST_A_MARK = lazy_re.compile(rf"\b(?:(?P<up>{cues.words(cues.COMPARATIVES_UP)})|(?P<down>{cues.words(cues.COMPARATIVES_DOWN)}))"
-                                  r"\s+(?:the|its|their|a)\s+(?:[a-z-]+\s+){0,3}?[a-z]+\s*(?:\(\s*)?(?:of|at)?\s*$")
+                                  r"\s+(?:the|its|their|a)\s+(?:[a-z-]+\s+){0,3}?[a-z]+\s*(?:\(\s*)?(?:of|at)?\s*$", screened=True)
 # from the mark or one member to the next member, whose figure stands in brackets after its name: ") in the West
 # Midlands (", ", Greater Manchester (", " and West Yorkshire ("
 _NEXT_BRACKETED_MEMBER = lazy_re.compile(r"^\)?\s*(?:,\s*|\s(?:and|in|for|among)\s+|:\s*)(?:and\s+)?[^#;:()]{2,50}?\(\s*$")
@@ -2084,7 +2084,7 @@ _FROM_AT_THE_END = lazy_re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:(?:level|
 # 1979, when 15 were seen", "sold 412 homes, a rise from 2019, when it sold 380"
 _WORDED_CHANGE_WHEN = lazy_re.compile(rf"^[^#;:]{{0,40}}?\b(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<down>{lexicon.alternation(cues.CHANGE_NOUNS_DOWN)})|"
                                       rf"(?P<up>{lexicon.alternation(cues.CHANGE_NOUNS_UP)}))\s+(?:on|from|since|compared\s+(?:with|to))\b"
-                                      r"[^#;:]{0,40}?,\s*when\b[^#;:]{0,50}?#(?P<old>\d+)#")
+                                      r"[^#;:]{0,40}?,\s*when\b[^#;:]{0,50}?#(?P<old>\d+)#", screened=True)
 
 
 def worded_changes_against_a_when(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
@@ -2267,7 +2267,7 @@ def highest_against_lowest(before: _MainItems, here: _MainItems, frames: dict[st
 
 
 # "The next largest item was the basic award at just under £2m": below the item given just before
-_NEXT_LARGEST = lazy_re.compile(rf"\bthe\s+next\s+(?:{_HIGH}|most\s+[a-z]+)\b")
+_NEXT_LARGEST = lazy_re.compile(rf"\bthe\s+next\s+(?:{_HIGH}|most\s+[a-z]+)\b", screened=True)
 
 
 def _next_largest(seg: Segment, segments: tuple[Segment, ...], frames: dict[str, Frame], placed_ids: set[str]) -> list[OrderLink]:
@@ -2858,7 +2858,7 @@ def _places_of_names(seg: Segment, segments: tuple[Segment, ...], frames: dict[s
 
 # a place after a name alone, in a list of places: ", Zambia second", "and the US fourth" (not "second largest")
 _ELLIPTIC_PLACE = lazy_re.compile(rf"(?:,|\band\b)\s*(?:the\s+)?(?P<name>(?:{_ITEM_WORD}\s+){{0,2}}?{_ITEM_WORD})\s+"
-                                  rf"(?P<ord>{_ORDINAL})\b(?=\s*(?:[,.;)]|\band\b|$))")
+                                  rf"(?P<ord>{_ORDINAL})\b(?=\s*(?:[,.;)]|\band\b|$))", screened=True)
 
 
 def _figure_by_name(subject: str, seg: Segment, segments: tuple[Segment, ...]) -> Figure | None:
@@ -2883,7 +2883,7 @@ def _figure_by_name(subject: str, seg: Segment, segments: tuple[Segment, ...]) -
 # Lagos (", "prices were highest in Oslo, at", "lowest in Riga, at"; not against its own past ("the highest since 2007",
 # "its lowest level in a decade"), and not "best"/"worst", whose sense depends on the measure
 _EXTREME = lazy_re.compile(rf"\b(?:(?P<high>{lexicon.alternation(lexicon.EXTREMES_HIGH)})|(?P<low>{lexicon.alternation(lexicon.EXTREMES_LOW)})"
-                           r"|the\s+(?:(?P<most>most)|(?P<fewest>fewest|least)))\b(?:[\s-]+(?P<noun>[a-z]+))?")
+                           r"|the\s+(?:(?P<most>most)|(?P<fewest>fewest|least)))\b(?:[\s-]+(?P<noun>[a-z]+))?", screened=True)
 _AGAINST_ITS_PAST = lazy_re.compile(r"^[^#]{0,40}?\b(?:since|on\s+record|ever|in\s+history|in\s+(?:a|an|#\d+#|[a-z]+)\s+"
                                     r"(?:years?|months?|decades?|quarters?|weeks?)|for\s+(?:years|decades|a\s+decade))\b")
 _NOT_A_NOUN = frozenset(("in", "at", "of", "on", "for", "was", "were", "is", "are", "with", "among", "across", "and",
@@ -2956,7 +2956,7 @@ _REFERENCE_FIGURE_AFTER = lazy_re.compile(r"^\s*(?:of|at|\(|,\s*(?:at|of|which\s
                                           r"(?:(?:some|about|around|nearly|almost|just)\s+)?#(?P<r>\d+)#")
 # a figure named as a reference value: "Average spend per visitor was", "with an average playing budget of", "the
 # national mean stood at", "averaged"; or "... on average" after it
-_NAMED_A_REFERENCE = lazy_re.compile(rf"\b(?:{_REFERENCE}|averaged|averaging)\b")
+_NAMED_A_REFERENCE = lazy_re.compile(rf"\b(?:{_REFERENCE}|averaged|averaging)\b", screened=True)
 _ON_AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?on\s+average\b")
 # from the level to the words that place it: a comma ("£71, above the average") or a verb ("the rate is well above")
 _PLACED_BY = lazy_re.compile(r"^[^#;:.]{0,80}$")
@@ -3784,7 +3784,7 @@ def amounts_of_ordered_shares(links: list[OrderLink], segments: tuple[Segment, .
     return out
 
 
-_RECORD_CUE = lazy_re.compile(rf"\b(?:(?P<old>{lexicon.alternation(lexicon.OLD_RECORD)})|(?P<new>{lexicon.alternation(lexicon.NEW_RECORD)}))\b")
+_RECORD_CUE = lazy_re.compile(rf"\b(?:(?P<old>{lexicon.alternation(lexicon.OLD_RECORD)})|(?P<new>{lexicon.alternation(lexicon.NEW_RECORD)}))\b", screened=True)
 # words from a record's cue to the figure after it: the cue is that figure's ("above the old mark of #1#")
 _CUE_OF_THE_NEXT_FIGURE = lazy_re.compile(r"[^#,;.]{0,20}?#")
 
