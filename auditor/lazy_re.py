@@ -15,6 +15,11 @@ or unwritable cache is ignored, and `AUDIT_NO_CACHE=1` turns it off. The program
 from the same private functions `re.compile` calls (`re._parser`, `re._compiler`,
 `_sre.compile`, stable from Python 3.11 to 3.13); if they ever change, every pattern is
 simply compiled by `re.compile`.
+
+A pattern compiled with `screened=True` also keeps its needles, the words one of which its
+every match holds, and a text holding none of them is answered "no match" without calling the
+engine (see "words every match holds" below): for the sentence-wide searches of a vocabulary
+that find nothing in most sentences.
 """
 from __future__ import annotations
 
@@ -36,15 +41,21 @@ class LazyPattern:
     """Behaves as the `re.Pattern` of `pattern` and `flags`; `.pattern` and `.flags` are
     read without compiling. Pass `.compiled` where the `re` module wants a real pattern."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    screened = False  # (a class default: BuiltPattern and CaseBlind's patterns are never screened)
+
+    def __init__(self, pattern: str, flags: int = 0, screened: bool = False) -> None:
         self.pattern = pattern
         self.flags = flags
+        self.screened = screened
 
     def __getattr__(self, name: str):  # only for names not set yet, so at most once for each
         if name == "compiled":
-            self.compiled = _PROGRAMS.compile(self.pattern, self.flags)
+            self.compiled, needles = _PROGRAMS.compile_with_needles(self.pattern, self.flags)
             for method in _METHODS:  # instance attributes from now on: found before __getattr__ is tried
                 setattr(self, method, getattr(self.compiled, method))
+            if self.screened and needles and all(isinstance(word, str) for word in needles):
+                for method, no_match in _SCREENED_METHODS:
+                    setattr(self, method, _screened(getattr(self.compiled, method), needles, no_match))
             return self.compiled
         if name.startswith("__"):  # copy, pickle and the like probe for special names
             raise AttributeError(name)
@@ -54,8 +65,10 @@ class LazyPattern:
         return f"LazyPattern({self.pattern!r}, {self.flags!r})"
 
 
-def compile(pattern: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors re.compile
-    return LazyPattern(pattern, flags)
+def compile(pattern: str, flags: int = 0, screened: bool = False) -> LazyPattern:  # noqa: A001 - mirrors re.compile
+    """`screened`: a text without any of the pattern's needles is answered without the engine (for
+    a pattern that most texts it is searched in cannot match; see "words every match holds")."""
+    return LazyPattern(pattern, flags, screened)
 
 
 # what re.escape writes for each character it escapes (ASCII only), but a space matches any white
@@ -171,13 +184,18 @@ class _ProgramCache:
         self.used: set = set()
 
     def compile(self, pattern: str, flags: int) -> re.Pattern:
+        return self.compile_with_needles(pattern, flags)[0]
+
+    def compile_with_needles(self, pattern: str, flags: int) -> tuple[re.Pattern, Needles]:
+        """The compiled pattern and its needles (see _needles), () when none are known."""
         if self.path is None:
             try:  # (the program with its first characters, as a kept one has)
-                return _build(pattern, _program(pattern, flags))
+                program = _program(pattern, flags)
+                return _build(pattern, program), program[5]
             except re.error:
                 raise
             except Exception:
-                return _RE_COMPILE(pattern, flags)
+                return _RE_COMPILE(pattern, flags), ()
         if self.programs is None:
             self.programs = _read(self.path)
         key = (pattern, int(flags))  # a plain int: marshal writes no RegexFlag
@@ -186,7 +204,7 @@ class _ProgramCache:
             try:
                 compiled = _build(pattern, program)
                 self.used.add(key)
-                return compiled
+                return compiled, program[5]
             except Exception:  # a program from another engine: compile again below
                 pass
         try:
@@ -196,13 +214,13 @@ class _ProgramCache:
             raise
         except Exception:  # the private functions changed: the public way, uncached
             self.path = None
-            return _RE_COMPILE(pattern, flags)
+            return _RE_COMPILE(pattern, flags), ()
         if not self.changed:
             atexit.register(self.write)
         self.programs[key] = program
         self.used.add(key)
         self.changed = True
-        return compiled
+        return compiled, program[5]
 
     def write(self) -> None:
         if not self.changed or self.path is None or self.programs is None:
@@ -248,9 +266,11 @@ def _cache_path() -> Path | None:
     try:
         import _sre
 
-        # ("-starts-2": the programs carry what their matches start with, _with_first_characters; a kept
-        # program is used as it is, so the name changes whenever _program writes other programs)
-        version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-starts-2"
+        # ("-starts-2": the programs carry what their matches start with, _with_first_characters, and
+        # "-needles-2" the words every match holds, _needles; a kept program is used as it is, so the name
+        # changes whenever _program writes other programs. "-needles-1" was an unmerged branch's (sp28),
+        # whose needles were pairs of tuples)
+        version = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-starts-2-needles-2"
         if array("I").itemsize != _sre.CODESIZE:  # the programs are kept as arrays of code words
             return None
     except Exception:
@@ -282,7 +302,8 @@ def _program(pattern: str, flags: int) -> tuple:
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup),
+            _needles(parsed.data, flags | parsed.state.flags))
 
 
 # -- the characters a match starts with ------------------------------------------------
@@ -454,10 +475,110 @@ def _first_characters(data, flags: int):
     return items, True
 
 
+# -- words every match holds ---------------------------------------------------------
+#
+# Most sentence-wide searches of the grammar look for a vocabulary ("since", "in that order", the verbs
+# of exceeding) that most sentences do not hold, and the engine still tries the pattern at every
+# position. A pattern whose every match holds one of a few known words (its needles: "since" for
+# "\bsince\s+(?:the\s+)?(?:peak|low)", any verb of a branch "(?:rose|fell)" when every branch has one)
+# first asks whether the text holds one ("since" in text); when none is there the answer is the one the
+# engine would give, no match, and the engine is not called. The needles are read from the parsed
+# pattern with its program, and kept with it. They are only ever a necessary condition: a word that could
+# be missing from a match (in an optional piece, a lookaround, one branch of several) is no needle, and
+# a case-blind piece holds none (IGNORECASE matches letters lower() does not make ASCII: "\u017f" for "s").
+# Only patterns compiled with `screened=True` ask: for a pattern most texts can match, or one anchored
+# at the text's start, the asking costs more than it saves.
+
+Needles = tuple  # the words, one of which every match holds; () when none are known
+_MOST_NEEDLES = 32  # more words cost more finds than one search
+# A longer text goes to the engine at once (a document searched from pos: finds that read the whole
+# text could cost more than the search)
+_SCREENED_LENGTH = 2_000
+
+
+def _needles(data, flags: int) -> Needles:
+    found = _needles_of_sequence(data, flags)
+    return tuple(sorted(found)) if found else ()
+
+
+def _better_needles(one: frozenset | None, other: frozenset | None) -> frozenset | None:
+    """Of two sets of needles of one sequence (either will do), the one a text lacks more often: longer
+    words, then fewer of them."""
+    if one is None or other is None:
+        return one if other is None else other
+    rank = lambda found: (-min(len(word) for word in found), len(found))  # noqa: E731
+    return one if rank(one) <= rank(other) else other
+
+
+def _needles_of_sequence(data, flags: int) -> frozenset | None:
+    """The words one of which every match of the sequence `data` holds, None if no such set is known."""
+    from re import _compiler, _constants as c
+
+    if flags & c.SRE_FLAG_IGNORECASE:
+        return None
+    best = None
+    run: list[str] = []  # letters matched one after another, as the pattern writes them
+    for op, av in data:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            best = _better_needles(best, frozenset(("".join(run),)))
+            run = []
+        found = None
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            found = _needles_of_sequence(inner, _compiler._combine_flags(flags, add_flags, del_flags))
+        elif op is c.ATOMIC_GROUP:
+            found = _needles_of_sequence(av, flags)
+        elif op is c.BRANCH:
+            branches = [_needles_of_sequence(branch, flags) for branch in av[1]]
+            if all(branches):
+                found = frozenset().union(*branches)
+                found = found if len(found) <= _MOST_NEEDLES else None
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _needles_of_sequence(av[2], flags)
+        # (anything else, a class, a boundary, a lookaround, a back-reference, a condition, holds no needle)
+        if found:
+            best = _better_needles(best, found)
+    if run:
+        best = _better_needles(best, frozenset(("".join(run),)))
+    return best
+
+
+def _no_matches():
+    return iter(())
+
+
+# the methods a text without a needle answers at once, and what makes their answer of no match (None for None)
+_SCREENED_METHODS = (("search", None), ("match", None), ("fullmatch", None), ("finditer", _no_matches),
+                     ("findall", list))
+
+
+def _screened(method, needles: Needles, no_match):
+    """`method` of a compiled pattern, not called on a text that holds none of the needles; `no_match`
+    makes the answer of no match (a new empty list or iterator), None for None. (A text without a
+    needle has no match between any pos and endpos either: a match's letters are the text's.)"""
+    longest, length = _SCREENED_LENGTH, len  # (local names: read at every call)
+
+    def screened(string, pos=0, endpos=_WHOLE):
+        if length(string) > longest:
+            return method(string, pos, endpos)
+        for word in needles:
+            if word in string:
+                return method(string, pos, endpos)
+        return None if no_match is None else no_match()
+
+    return screened
+
+
+_WHOLE = sys.maxsize  # the engine's default endpos: to the text's end
+
+
 def _build(pattern: str, program: tuple) -> re.Pattern:
     import _sre
 
-    flags, code, groups, groupindex, indexgroup = program
+    flags, code, groups, groupindex, indexgroup = program[:5]
     words = array("I")
     words.frombytes(code)
     return _sre.compile(pattern, flags, words.tolist(), groups, groupindex, indexgroup)

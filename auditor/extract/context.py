@@ -241,8 +241,8 @@ def is_direction_word(word: str) -> bool:
 
 # a rate in apposition, between commas, before the comparative both figures take: "ended 9 paise, or 0.10%,
 # weaker", "fell by 23,000 tonnes, or 3.6 per cent, lower than"
-_OR_APPOSED_BEFORE = lazy_re.compile(r",\s*or\s+$")
-_BRACKET_BEFORE_THE_COMPARATIVE = lazy_re.compile(r"^\s*(?:\([^()\n]{1,25}\)|\))")
+_OR_APPOSED_BEFORE = lazy_re.compile(r",\s*or\s+$", screened=True)
+_BRACKET_BEFORE_THE_COMPARATIVE = lazy_re.compile(r"^\s*(?:\([^()\n]{1,25}\)|\))", screened=True)
 # (after a bracket only: "420 (9.5%) above last March"; a figure right before "above" may be a level: "4,820 metres
 # above sea level", "0.3 point above the national rate of 3.8%" names its own base)
 _ABOVE_OR_BELOW = lazy_re.compile(r"^\s*(?:(?P<d>below)|(?P<u>above))\s+(?!sea\b)(?:the\s+)?"
@@ -584,7 +584,7 @@ def moved_measure(suffix: str) -> str:
     return measure_after(" " + suffix[m.end():]) if m else ""
 
 
-_MOVE_OF = lazy_re.compile(rf"\s*(?:{'|'.join(sorted(_MOVES_OF_A_MEASURE))})\s+(?:in|of)\s+(?:(?:the|its|their|a|an)\s+)?(?=[a-z])")
+_MOVE_OF = lazy_re.compile(rf"\s*(?:{'|'.join(sorted(_MOVES_OF_A_MEASURE))})\s+(?:in|of)\s+(?:(?:the|its|their|a|an)\s+)?(?=[a-z])", screened=True)
 
 
 _PLACE_AFTER = lazy_re.compile(

@@ -689,7 +689,7 @@ _NOT_A_NAME = lazy_re.compile(rf"\b(?:{_MONTH_WORD}|In|At|By|Of|For|The|From|To|
                               r"Nearly|Almost|Around|About|Roughly|Approximately|Fully|Exactly|Barely|Over|Under|"
                               r"Fewer|More|Less|All|Those|These|Still|Also|Then|Between)\s$", re.I)
 _OVER_SPAN = lazy_re.compile(r"(?<!\bfor )\bover\s+$")
-_PER_BEFORE = lazy_re.compile(r"\bper\s+$")
+_PER_BEFORE = lazy_re.compile(r"\bper\s+$", screened=True)
 # (or a target's field, a label and a colon: "Target: 6,240 classrooms", "Pledged: 500 new classrooms")
 _SET_AMOUNT_BEFORE = lazy_re.compile(r"\b(?:target|goal|quota|ceiling|cap|objective)\s+(?:of|was|is|set\s+at|of\s+some)\s+$"
                                      r"|\b(?:target|goal|quota|objective|planned|pledged|promised)\s*:\s*$", re.I)

@@ -305,7 +305,7 @@ _FISCAL_AFTER = lazy_re.compile(
 _YEAR_ENDING = lazy_re.compile(r"\s?[-–/]\s?(?P<y2>\d\d)(?!\d)")
 
 
-_MONTH_SPAN = lazy_re.compile(r"^(?P<start>(?:19|20)\d\d)-\d\d\.\.(?:(?P<end>(?:19|20)\d\d)-)?\d\d$")
+_MONTH_SPAN = lazy_re.compile(r"^(?P<start>(?:19|20)\d\d)-\d\d\.\.(?:(?P<end>(?:19|20)\d\d)-)?\d\d$", screened=True)
 
 
 # a definite stretch of time that points back to the period named before: "in the period", "over the same nine

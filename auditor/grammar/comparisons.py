@@ -394,7 +394,7 @@ def is_markup(text: str) -> bool:
 
 # --------------------------------------------------------------------------- "X overtook Y"
 _OVERTOOK = lazy_re.compile(rf"\b(?:{cues.words(cues.OVERTAKING, ' ')})"
-                            r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)")
+                            r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)", screened=True)
 
 
 class Overtaking(NamedTuple):

@@ -78,7 +78,7 @@ _RATIO_KIND = Kind.RATIO
 
 _COMPARATIVE_AFTER = lazy_re.compile(
     rf"^\s*(?P<up>{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP)})\b|^\s*(?P<down>"
-    rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
+    rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_DOWN)})\b", screened=True)
 # the evidence of a direction read from a comparative after the figure ("12% below the average"),
 # whose base, if any, is what follows it
 COMPARATIVE_AFTER = "comparative after"
@@ -87,8 +87,8 @@ _LEVEL_LEFT = lazy_re.compile(r"\s+(?:the\s+)?#(?P<slot>\d+)#")
 _BARE_COMPARATIVE_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>higher|more|larger|bigger|greater|longer)|(?P<down>lower|less|"
                                           r"fewer|smaller|shorter))\s*(?:[,.;)]|$)")
 # a figure in apposition between a figure and the comparative both take: "23,000 tonnes, or 3.6 per cent, less than"
-_APPOSED_BEFORE_COMPARATIVE = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,2}\s*,?\s*or\s+#\d+#\s*,\s*")
-_APPOSED_AFTER_OR = lazy_re.compile(r"#\d+#(?:\s+[a-z'’-]+){0,2}\s*,?\s*or\s+$")
+_APPOSED_BEFORE_COMPARATIVE = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,2}\s*,?\s*or\s+#\d+#\s*,\s*", screened=True)
+_APPOSED_AFTER_OR = lazy_re.compile(r"#\d+#(?:\s+[a-z'’-]+){0,2}\s*,?\s*or\s+$", screened=True)
 _COMMA_BEFORE_COMPARATIVE = lazy_re.compile(r"^\s*,\s*")
 _UNDER_THE = lazy_re.compile(r"^\s*under\s+(?:the|this|that|its|their)\b")
 # after "over"/"under", a stretch of time: "over the first four months", "over the past year", "over 2023",
@@ -116,12 +116,12 @@ _CHANGE_VERB = (rf"\b(?:(?P<up>{lexicon.alternation(lexicon.CHANGE_VERBS_UP)})|(
                 rf"{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}))")
 _CHANGE_VERB_BEFORE = lazy_re.compile(rf"{_CHANGE_VERB}\s+(?:{_VERB_ADVERB},?\s+by\s+|by\s+)?(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)})"
                                  rf"\s+){{0,3}}$")
-_COMMA_BY_BEFORE = lazy_re.compile(r",\s*by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$")
+_COMMA_BY_BEFORE = lazy_re.compile(r",\s*by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$", screened=True)
 # a comparative said of the subject, then its size set off by a comma: "checks were still lower, by 1.2 percent, at
 # 2.83 million against 2.86 million", "freight was higher, by 3.5%, at 12,940" (the comparative is the change's verb)
 _COMPARATIVE_COMMA_BY_BEFORE = lazy_re.compile(
     rf"\b(?:(?P<up>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|(?P<down>"
-    rf"{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))\s*,\s*by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$")
+    rf"{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))\s*,\s*by\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$", screened=True)
 _RATE_BRACKET = lazy_re.compile(r"\s*(?:[a-z]+\s*)?\(\s*")  # "to 915,000 TEU (9.5%)"
 _FROM_A_TO_B = lazy_re.compile(r"\s+(?:[a-z]+\s+){0,2}?to\s+")  # "from 842,000 TEU to", "from 42 in May to"
 _FROM_WORD_BEFORE = lazy_re.compile(r"\bfrom\s+$")
@@ -133,8 +133,8 @@ _TRANSITIVE_CHANGE_BEFORE = lazy_re.compile(
     r"\b(?:(?P<up>raised|raises|raising|lifted|lifts|lifting|boosted|boosts|boosting|increased|increases|increasing|"
     r"expanded|expands|expanding|grew|grows|growing)|(?P<down>cut|cuts|cutting|reduced|reduces|reducing|lowered|lowers|"
     r"lowering|decreased|decreases|decreasing|slashed|slashes|slashing|trimmed|trims|trimming))\s+"
-    r"(?:[a-z'’-]+\s+){1,4}?by\s+(?:(?:about|some|nearly|almost|around|a\s+further|another)\s+)?$")
-_ADDED_BEFORE = lazy_re.compile(rf"\b(?:an?|a\s+further)\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)})\s+$")
+    r"(?:[a-z'’-]+\s+){1,4}?by\s+(?:(?:about|some|nearly|almost|around|a\s+further|another)\s+)?$", screened=True)
+_ADDED_BEFORE = lazy_re.compile(rf"\b(?:an?|a\s+further)\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)})\s+$", screened=True)
 # a part given with its share earlier in the sentence ("Some 8,500 or 21 per cent", "41,100 (4 per cent)"), and a
 # share set beside the figure after it
 _PART_WITH_ITS_SHARE_BEFORE = lazy_re.compile(r"#\d+#\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|some\s+|nearly\s+)?#\d+#")
@@ -143,7 +143,7 @@ _PHRASAL = lazy_re.compile(r"\b(?:make|makes|made|making|add|adds|added|adding|s
                       r"break|broken|broke|set|sets|take|takes|took|taking|round|rounded|shut|shuts)\s+$")
 _CHANGE_NOUN_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
                                 r"advance|uptick|rebound|upturn|spike|leap)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
-                                r"contraction|reduction|cut|downturn|slide|tumble))\b")
+                                r"contraction|reduction|cut|downturn|slide|tumble))\b", screened=True)
 # ... after up to two words of a compound noun, the figure opening its noun phrase: "a 4.99% council tax rise",
 # "with a 3% pay rise" (no word of grammar between: "a 45% share of voters"; no bare figure: "18% expect growth")
 _COMPOUND_CHANGE_NOUN_AFTER = lazy_re.compile(
@@ -151,7 +151,7 @@ _COMPOUND_CHANGE_NOUN_AFTER = lazy_re.compile(
     r"more|less|higher|lower)\b)[a-z]+\s+){1,2}" + _CHANGE_NOUN_AFTER.pattern.removeprefix(r"^\s*"))
 _OPENS_NOUN_PHRASE = lazy_re.compile(r"\b(?:a|an|with)\s+$")
 # an amount's rate in brackets right after it, "#3# (#4#) reduction"; seen from the rate, the figure and bracket before it
-_BRACKETED_RATE_AFTER = lazy_re.compile(r"\s*\(#\d+#\)")
+_BRACKETED_RATE_AFTER = lazy_re.compile(r"\s*\(#\d+#\)", screened=True)
 _OPEN_BRACKET_AFTER_FIGURE = lazy_re.compile(r"#\d+#\s*\(\s*$")
 _CLOSE_BRACKET = lazy_re.compile(r"\s*\)")
 # ("an improvement of 2.7 points" has no sign: a fall in non-revenue water is an improvement)
@@ -169,7 +169,7 @@ _CHANGE_NOUN_BEFORE = lazy_re.compile(r"\b(?:a|an)\s+(?:(?P<up>surge|gain|jump|h
                                  # "posted the biggest gain of the month at 3.1 million subscriptions": a noun of
                                  # change, then "at" its amount
                                  r"\bthe\s+(?:[a-z'’-]+\s+){0,2}?(?:(?P<up4>gain|jump|rise|increase|addition)|(?P<down4>drop|fall|"
-                                 r"decline|decrease|loss))\s+(?:(?:of|in|for)\s+the\s+(?:month|quarter|year|week|period)\s+)?at\s+$")
+                                 r"decline|decrease|loss))\s+(?:(?:of|in|for)\s+the\s+(?:month|quarter|year|week|period)\s+)?at\s+$", screened=True)
 # A noun of change set off by a comma before an amount ("with the most annual increase as well, 181,000 or 36.3%";
 # read only when a rate follows in apposition: "After the decline, 3,000 workers remained" is a new clause)
 _CHANGE_NOUN_SET_OFF_BEFORE = lazy_re.compile(r"\b(?:(?P<up>increase|rise|gain|growth|jump|surge)|(?P<down>decline|"
@@ -186,7 +186,7 @@ _GAP_BEFORE = lazy_re.compile(rf"\b(?:(?:{cues.words(cues.GAP_NOUNS)}|deficit|su
                               r"\s+(?:it|this|that|them|(?:the|its|their)\s+[a-z]+|[a-z]+(?:\s+[a-z]+)?)\s+by"
                               # the object may be a longer phrase with no figure or stop in it: "outnumbered men among
                               # first-degree graduates of the federal universities by 3,214"
-                              rf"|(?:{cues.words(cues.GAP_VERB_STEMS)})[a-z]*\s+(?:[a-z'’-]+\s+){{3,9}}by)\s+(?:about\s+|some\s+)?$")
+                              rf"|(?:{cues.words(cues.GAP_VERB_STEMS)})[a-z]*\s+(?:[a-z'’-]+\s+){{3,9}}by)\s+(?:about\s+|some\s+)?$", screened=True)
 _MET = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MET_WORDS)})\b")
 # the month, not the modal: "in May", "since May", "May 2023"
 # words that look modal and are not: the month ("in May"), and a likelihood compared between
@@ -200,12 +200,12 @@ _NOT_MODAL = lazy_re.compile(r"\b(?:(?:in|since|from|of|until|till|by|to|end|ear
                         # "could manage only 6.1%", "could only muster 212": what came about, not what might
                         rf"\bcould\s+(?:only\s+(?:{lexicon.alternation(lexicon.REALISED_WITH_COULD)})|"
                         rf"(?:{lexicon.alternation(lexicon.REALISED_WITH_COULD)})\s+(?:only|just|a\s+mere))\b)")
-_INVERTED_CONDITIONAL = lazy_re.compile(r"^\W*(?:had|were|should)\s+(?:the|a|an|it|they|we|he|she|this|that|these|those)\b")
+_INVERTED_CONDITIONAL = lazy_re.compile(r"^\W*(?:had|were|should)\s+(?:the|a|an|it|they|we|he|she|this|that|these|those)\b", screened=True)
 _EXPECTED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXPECTED)})\b")
 # a relative clause after the figure that makes it what someone expected: "ahead of the $102.6 million
 # that the eight analysts polled had looked for", "the 3.1% which economists had forecast"
 _EXPECTED_AFTER = lazy_re.compile(r"^\s*(?:that|which)\s+(?:[^;,.]{1,70}?\s)?(?:had\s+|have\s+|has\s+)?"
-                                  rf"(?:{lexicon.alternation(lexicon.EXPECTED_BY_OTHERS)})\b")
+                                  rf"(?:{lexicon.alternation(lexicon.EXPECTED_BY_OTHERS)})\b", screened=True)
 _NAMED_TERMS = lazy_re.compile(r"\b(?P<a>[a-z]+)[-\s]to[-\s](?P<b>[a-z]+)\s+ratio\b|\bratio\s+of\s+(?:the\s+)?(?P<c>[a-z]+)\s+"
                           r"to\s+(?:the\s+)?(?P<d>[a-z]+)|"
                           # "nurses outnumber doctors 2.7-to-1"
@@ -228,7 +228,7 @@ _GROUP_RIGHT_AFTER = lazy_re.compile(rf"^\s*(?P<g>{_GROUP_WORDS})\b(?![-’']|\s
 # the group is what the figure's clause says its subject was: "52,610 (59 per cent) of the students
 # placed were male and 36,876 (41 per cent) were female" (its own share in brackets may come first)
 _GROUP_PREDICATE = lazy_re.compile(rf"^(?:\s*\(\s*#\d+#\s*\))?[^#;:]{{0,80}}?\b(?:were|was|are|is)\s+(?:all\s+)?"
-                                   rf"(?P<g>{_GROUP_WORDS})\b(?!\s+(?:and|or)\s+(?:{_GROUP_WORDS})\b)")  # not "were male and female"
+                                   rf"(?P<g>{_GROUP_WORDS})\b(?!\s+(?:and|or)\s+(?:{_GROUP_WORDS})\b)", screened=True)  # not "were male and female"
 # the group word opens the figure's clause: "Women prosecuted in the district courts were convicted in 71.3%"
 _GROUP_OPENS_CLAUSE = lazy_re.compile(rf"^\W*(?:the\s+)?(?P<g>{_GROUP_WORDS})(?:'s?)?\s+(?:[a-z'’-]+\s+){{0,9}}$")
 
@@ -237,11 +237,11 @@ _GROUP_OPENS_CLAUSE = lazy_re.compile(rf"^\W*(?:the\s+)?(?P<g>{_GROUP_WORDS})(?:
 # respectively" (the first figure is the first group's, the second the second's, whatever group stands after it)
 _RESPECTIVE_GROUPS = (rf"(?:for|among|in|of)\s+(?:the\s+)?(?P<first>{_GROUP_WORDS})\s+and\s+(?:the\s+)?"
                       rf"(?P<second>{_GROUP_WORDS})\s*,?\s+respectively\b")
-_GROUP_RESPECTIVELY_FIRST = lazy_re.compile(rf"^\s*(?:and|,)\s+#\d+#\s+{_RESPECTIVE_GROUPS}")
-_GROUP_RESPECTIVELY_SECOND = lazy_re.compile(rf"^\s*{_RESPECTIVE_GROUPS}")
+_GROUP_RESPECTIVELY_FIRST = lazy_re.compile(rf"^\s*(?:and|,)\s+#\d+#\s+{_RESPECTIVE_GROUPS}", screened=True)
+_GROUP_RESPECTIVELY_SECOND = lazy_re.compile(rf"^\s*{_RESPECTIVE_GROUPS}", screened=True)
 # a word of everyone right after the figure: "(88.0% nationally)", "68.0% overall" is no group's figure, though a
 # group's phrase ends in the bracket before it ("84.6% among rural children (88.0% nationally)")
-_EVERYONE_RIGHT_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.EVERYONE_RIGHT_AFTER)})\b")
+_EVERYONE_RIGHT_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.EVERYONE_RIGHT_AFTER)})\b", screened=True)
 
 
 def _group_of(seg, slot: int, before: str, after: str, clause: str) -> str:
@@ -291,7 +291,7 @@ _PER_WORDS = lexicon.alternation(lexicon.PER_BASE + lexicon.PER_NUMBER_BASE)
 # "five year plan" (not "12 months", which the extraction already gives the unit of)
 _SPAN_ADJECTIVE_AFTER = lazy_re.compile(r"(?:\s+|\s*-\s*)(?:second|minute|hour|day|week|month|quarter|year|decade)\b(?!s)"
                                         r"(?!\s*-?\s*old\b)", re.I)
-_PER_BEFORE = lazy_re.compile(rf"\b(?:{_PER_WORDS}|every)\s+$")
+_PER_BEFORE = lazy_re.compile(rf"\b(?:{_PER_WORDS}|every)\s+$", screened=True)
 # "50 households in 1000", "19 households in 1000.": a count of a noun, then "in" a round base (a power of ten) states a
 # rate on that base, as "per 1,000" does; the base is no level of its own (but "61 schools in 1000 villages" counts
 # villages: a plural noun of its own after the base makes it a level)
@@ -562,7 +562,7 @@ def _fronted_at_head(seg: Segment, slot: int) -> str:
     return lexicon.fold(m.group("noun")) if m else ""
 
 
-_PER_BASE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}(?:{_PER_WORDS})\s+#\d+#")
+_PER_BASE_AFTER = lazy_re.compile(rf"^\s*(?:[a-z'’-]+\s+){{0,2}}(?:{_PER_WORDS})\s+#\d+#", screened=True)
 # "For every 100 women who die, 112 men do too": the base first, then the ratio's first term, also after
 # the few words that open the main clause ("For every 100 girls born, there were 105.5 boys")
 _PER_BASE_FRONTED = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.PER_BASE)})\s+#\d+#[^#;]{{0,80}},\s*"
@@ -598,7 +598,7 @@ def inherit_in_lists(seg: Segment, frames: list[Frame]) -> list[Frame]:
 
 # a conjunct whose verb is left out ("nurses increased by 2,100 to 64,700, and doctors by 900 to 23,800"): a
 # conjunction, the conjunct's own subject, "by" and the figure, then "to" and the new level
-_ELIDED_MOVE_BEFORE = lazy_re.compile(r"(?:,\s*|\s)(?:and|while|but|whereas)\s+(?:[a-z'’-]+\s+){1,4}by\s+$")
+_ELIDED_MOVE_BEFORE = lazy_re.compile(r"(?:,\s*|\s)(?:and|while|but|whereas)\s+(?:[a-z'’-]+\s+){1,4}by\s+$", screened=True)
 _ELIDED_MOVE_AFTER = lazy_re.compile(r"^\s*(?:%|percent|per\s+cent)?\s*to\s+#\d+#")
 
 

@@ -1311,7 +1311,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
 _MEMBER_FIGURE_AFTER = lazy_re.compile(
     rf"^[^#;.()]{{0,100}}?,\s*(?:with\s+)?(?:the\s+)?(?P<owner>(?:[a-z'’-]+\s+){{0,3}}?[a-z-]+)['’]s?\s+(?:own\s+)?"
     rf"(?:{lexicon.alternation(lexicon.MEMBER_FIGURE_NOUNS)})\s+(?:{lexicon.alternation(lexicon.MEMBER_FIGURE_VERBS)})\s+"
-    rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+    rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$", screened=True)
 _NOT_A_MEMBER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.NOT_A_MEMBER_POSSESSOR + cues.MONTH_NAMES)})\b|\d")
 
 
@@ -1358,7 +1358,7 @@ def _members_in_absolute_clauses(seg: Segment, frames: dict[str, Frame], used: s
 # term, as well: "hydro 4,210 + thermal 2,880 = 7,090", "salaries €3.2m + goods €1.1m = total €4.3m"
 _TERM_LABEL = r"\s*(?:\([^()#=+]{0,40}\)|[^\W\d][^#=+()\n.;:]{0,40}?)?\s*"
 _PLUS_BETWEEN = lazy_re.compile(rf"^{_TERM_LABEL}\+{_TERM_LABEL}$")
-_EQUALS_BETWEEN = lazy_re.compile(rf"^{_TERM_LABEL}={_TERM_LABEL}$")
+_EQUALS_BETWEEN = lazy_re.compile(rf"^{_TERM_LABEL}={_TERM_LABEL}$", screened=True)
 # an operator next to a written sum's first or last term would make it part of a longer formula ("x 2", "- 5", "/ 3")
 _OPERATOR_BEFORE = lazy_re.compile(r"[-+=×*/÷−]\s*$")
 _OPERATOR_AFTER = lazy_re.compile(rf"^{_TERM_LABEL}[-+=×*/÷−]")
@@ -1914,7 +1914,7 @@ _LEVEL_AGAINST_BASE = lazy_re.compile(
 # a count of things and a word that joins them, before (or right after) a total
 _JOINT_MARK = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.JOINT_MARKS + lexicon.TOTAL_AFTER_WHOLE)})\b")
 _COUNTED_THINGS = lazy_re.compile(r"(?:^|\W)(?:the|these|those|its|their|all)\s+$")
-_BOTH = lazy_re.compile(r"(?:^|\W)both\s+(?:the\s+|these\s+|those\s+)?[a-z'’-]+\s+(?:[a-z'’-]+\s+){0,3}$")
+_BOTH = lazy_re.compile(r"(?:^|\W)both\s+(?:the\s+|these\s+|those\s+)?[a-z'’-]+\s+(?:[a-z'’-]+\s+){0,3}$", screened=True)
 _CAPACITY = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAPACITY_WORDS)})\b")
 _ANOTHER_BEFORE = lazy_re.compile(rf"\b(?:another|an?\s+(?:{lexicon.alternation(lexicon.ADDED_WORDS)}))\s+$")
 _MOST_COUNTED_PARTS = 6
@@ -2634,7 +2634,7 @@ _A_FIGURE = lazy_re.compile(r"#\d+#")
 # quarter, net job creation among men amounted to 16,400": a change between the two, no total of the parts)
 _TOTAL_POINTING_BACK = lazy_re.compile(
     r"^(?![^#]*\b(?:other|others|remaining|rest|comparing|compared|against)\b)(?=[^#]*\b(?:that|those|these|both|the\s+n|they)\b)[^#]*"
-    r"\b(?:totall?ed|totall?ing|came\s+to|amounted\s+to|added\s+up\s+to|in\s+total|combined)\s+(?:\w+\s+){0,2}$")
+    r"\b(?:totall?ed|totall?ing|came\s+to|amounted\s+to|added\s+up\s+to|in\s+total|combined)\s+(?:\w+\s+){0,2}$", screened=True)
 # ("all other grains yielded 1,240 thousand tonnes": "all other" names the rest as well)
 _REMAINDER_LAST = lazy_re.compile(rf"\b(?:the|its|their|all)\s+(?:{lexicon.alternation(('remaining', 'remainder', 'rest', 'balance', 'other'))})"
                              r"\b[^#]{0,20}$")
@@ -4578,7 +4578,7 @@ def _statements(index: dict[str, list[Figure]], frames: dict[str, Frame], result
 _NAMED_GAP = lazy_re.compile(r"^\s*(?P<word>more|less|higher|lower|fewer|greater|smaller)\s+(?:on|in|for|from|to)?\s*"
                         r"(?P<a>[a-z][a-z'’ -]{2,40}?)\s+than\s+(?:[a-z'’]+\s+){0,4}?(?:on|in|for|from|to)\s+"
                         r"(?P<b>[a-z][a-z'’ -]{2,40}?)\s*(?:[.,;]|$)")
-_NAMED_PAIR = lazy_re.compile(r"\b(?P<a>[a-z][a-z-]+)\s+and\s+(?P<b>[a-z][a-z-]+)\s+(?P<head>[a-z][a-z-]+)\b")
+_NAMED_PAIR = lazy_re.compile(r"\b(?P<a>[a-z][a-z-]+)\s+and\s+(?P<b>[a-z][a-z-]+)\s+(?P<head>[a-z][a-z-]+)\b", screened=True)
 _COMBINED = lazy_re.compile(r"\b(?:combined|together|total|in all|altogether)\b")
 
 
@@ -4700,7 +4700,7 @@ _EARLIER_OPENING = lazy_re.compile(r"^\W*(?:in\s+)?(?:the\s+)?(?:previous|preced
                                    # "In July last year, ...", "In the same month of the previous year, ...", "Back then, ..."
                                    r"^\W*in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\s+(?:same|corresponding)\s+"
                                    r"(?:period|months?|quarter|week|half|season))\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b|"
-                                   r"^\W*back\s+then\b")
+                                   r"^\W*back\s+then\b", screened=True)
 _NOW = lazy_re.compile(r"\b(?:this\s+(?:time|year|month|quarter|season|week|term|session|round|edition)|now)\b")
 _WORDS_AFTER = lazy_re.compile(r"\s*(?:[a-z'’-]+\s*){0,2}")
 
@@ -4725,7 +4725,7 @@ _OLD_MARK_BEFORE = lazy_re.compile(r"\b(?:against|compared\s+with|compared\s+to|
                               r"(?:(?!(?:reached|rose|fell|was|were|is|are|stood|came|totalled|totaled|amounted|hit|"
                               r"grew|increased|decreased|declined|dropped|climbed|numbered|recorded|registered|reported|posted|logged)\s)"
                               # ("compared with 2022's $349.7 million": a year's possessive names the earlier one)
-                              r"(?:[a-z'’-]+|(?:19|20)\d\d['’]s)\s+){0,3}?(?:of\s+)?$")
+                              r"(?:[a-z'’-]+|(?:19|20)\d\d['’]s)\s+){0,3}?(?:of\s+)?$", screened=True)
 _OLD_MARK_AFTER = lazy_re.compile(r"^\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+year\s+before|"
                              r"(?:one|two|three|four|five|\d+)\s+years?\s+(?:ago|earlier)|previously)\b")
 # words that judge a change rather than give its sign: "a gain of 0.27 seconds" is a faster time, a fall
@@ -4936,7 +4936,7 @@ _CHANGE_NOUN_OF_A_TIME = lazy_re.compile(
     r"(?P<time>(?:19|20)\d\d)\b(?:(?!\b(?:in|among|for)\s)[^#;:]){0,60}$"
     rf"|\b(?P<time2>(?:19|20)\d\d)\s+saw\s+an?\s+(?:[a-z]+\s+)?(?:(?P<up2>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP if w != 'up'))})|"
     rf"(?P<down2>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_DOWN if w != 'down'))}))\b"
-    r"(?:(?!\b(?:in|among|for)\s)[^#;:]){0,60}$")
+    r"(?:(?!\b(?:in|among|for)\s)[^#;:]){0,60}$", screened=True)
 _CHANGE_OF_A_TIME_REACH = 3  # sentences back to the level of the time before
 
 
@@ -5143,7 +5143,7 @@ _MOVE_VERBS = (r"\b(?:(?P<up>(?:lifted|raised|pushed|boosted|took)\s+(?:[a-z'’
                        r"falling(?:\s+back)?|dropping(?:\s+back)?|declining|decreasing|slipping(?:\s+back)?|"
                        r"easing(?:\s+back)?|going\s+down|coming\s+down|edging\s+down|"
                        r"(?:cut|reduced|lowered|trimmed|brought\s+down)\s+(?:[a-z'’-]+\s+){0,4}?))\s*")
-_MOVED_TO = lazy_re.compile(_MOVE_VERBS + r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$")
+_MOVED_TO = lazy_re.compile(_MOVE_VERBS + r"(?:again\s+|further\s+)?to\s+(?:a\s+|an\s+)?(?:[a-z]+\s+){0,1}$", screened=True)
 # a move, then a colon and the level it reached, its time after it: "Numbers climbed again in the following year:
 # 3,980,450 in 2022-23", "Income from fines rose again: R227,116,046 in 2014-15"
 # (an intransitive move only: "raised concern: 4,000 ..." moves nothing to the figure)
@@ -5153,7 +5153,7 @@ _MOVED_THEN_COLON = lazy_re.compile(r"(?!\b(?:lifted|raised|pushed|boosted|took|
                                     # place, "rose in three regions:", whose figures are the places')
                                     r"(?:(?:in|over|during|for)\s+(?:the\s+)?(?:(?:following|next|latest|last|past|same|"
                                     r"first|second|third|fourth|fiscal|financial)\s+)?(?:year|quarter|month|season|half|"
-                                    r"period)\s*|in\s+(?:19|20)\d\d(?:[-/]\d\d)?\s*|(?:last|this)\s+year\s*)?:\s*$")
+                                    r"period)\s*|in\s+(?:19|20)\d\d(?:[-/]\d\d)?\s*|(?:last|this)\s+year\s*)?:\s*$", screened=True)
 _PARTICIPLE = lazy_re.compile(r"ing\b")
 # between a level and a participle that moves the same series on: a time, and "before", "then", "and" ("to £2.40 in
 # 2021, before falling back to"), no subject of its own
@@ -5511,7 +5511,7 @@ _LEVEL_REACHED = lazy_re.compile(rf"^[^#;]{{0,30}}?(?:,\s*(?:{_RAISING})?|\s{_RA
 _DEFINITE_BEFORE = lazy_re.compile(r"\b(?:the|its|their|this|these|those|that)\s+$")
 # "The group's net profit of", "Its workforce of", "the June jobless rate of": a definite phrase, then "of" its amount
 _DEFINITE_HEAD_OF = lazy_re.compile(r"(?:^\W*|\b(?:the|its|their))\s*(?:[a-z'’-]+\s+){0,3}?(?P<head>[a-z'’-]+)\s+of\s+"
-                                    r"(?:(?:about|some|nearly|almost|around)\s+)?$")
+                                    r"(?:(?:about|some|nearly|almost|around)\s+)?$", screened=True)
 _DEFINITE_REACH = 12  # sentences back an amount may be referred to
 _MIN_PRECISE_DIGITS = 3  # "the 15 states" may be any 15 states; "the 321 deaths" is a known count
 # the words after a figure up to where its noun phrase must end: a mark, or a verb
@@ -5658,7 +5658,7 @@ _THE_FIGURE_IS = lazy_re.compile(r"\bthe\s+(?:same\s+)?(?:figure|number|total|co
                                  r"(?:as|at)\s+$"
                                  # "Fewer than 5,000 people live on the island. Its count of 4,812 residents ..."
                                  r"|^\W*(?:its|their)\s+(?:exact\s+|final\s+|latest\s+)?(?:count|tally|total|figure|number)"
-                                 r"\s+(?:of|was|is|stood\s+at|came\s+to)\s+$")
+                                 r"\s+(?:of|was|is|stood\s+at|came\s+to)\s+$", screened=True)
 
 
 def _ends_at_its_head(after: str, head: str) -> bool:
@@ -5839,7 +5839,7 @@ _POINTS_RESTATED_GLUE = lazy_re.compile(r"^\s*(?:,?\s*or|\(\s*(?:or\s+)?|,?\s*i\
 _CONVERSION_GLUE = lazy_re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
                               r"equal\s+to\s+)?$"
                               rf"|^\s*(?:,|\s[–—-])\s*(?:(?:which|that|this)\s+)?(?:{lexicon.alternation(lexicon.CONVERSION_WORDS)})"
-                              r"\s*(?:about\s+|approximately\s+|roughly\s+|some\s+)?$")
+                              r"\s*(?:about\s+|approximately\s+|roughly\s+|some\s+)?$", screened=True)
 def headline_restatements(document_text: str, segments: tuple[Segment, ...], frames: dict[str, Frame],
                           bases: frozenset[str]) -> list[HeadlineLink]:
     """A figure in the title line restated in the body: the body figures of its unit, role and
@@ -7168,7 +7168,7 @@ _ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:
 # ("53,878 bales of this year's crop", "of that month": a demonstrative before a time is no anaphor of a level)
 _NOT_TIME_AFTER = rf"(?!\s+(?:{lexicon.alternation(lexicon.TIME_SPAN_NOUNS)})(?:'s|’s)?\b)"
 _OF_IT = lazy_re.compile(r"^\s*(?:(?:[a-z]+\s+)?of\s+(?:it|them|this|that|these|those)\b" + _NOT_TIME_AFTER
-                         + r"|of\s+(?:whom|which)\s+(?=[a-z]))")
+                         + r"|of\s+(?:whom|which)\s+(?=[a-z]))", screened=True)
 _ANAPHORIC_PART = lazy_re.compile(r"^\s*(?:[a-z]+\s+)?(?:of|among)\s+(?:it|them|this|that|these|those)\b" + _NOT_TIME_AFTER)
 _OVERALL_AFTER = lazy_re.compile(rf"^[^#;]{{0,30}}\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b")
 _OVERALL_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OVERALL_WORDS)})\b[^#]{{0,25}}$")
@@ -8533,7 +8533,7 @@ def _equal_groups(seg: Segment, k: int, frames: dict[str, Frame]) -> RatioLink |
 _EACH_MEMBER_SERVES = lazy_re.compile(rf"\b(?:each|every)\s+(?:[a-z'’-]+\s+)?(?P<noun>[a-z'’-]+)\s+"
                                       rf"(?:(?:now|still|thus|therefore|then|on\s+average)\s+)?"
                                       rf"(?:{lexicon.alternation(lexicon.SERVES_VERBS)})\s+"
-                                      rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?(?:an\s+average\s+of\s+)?$")
+                                      rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?(?:an\s+average\s+of\s+)?$", screened=True)
 
 
 def _each_member_serves(seg: Segment, k: int, frames: dict[str, Frame]) -> RatioLink | None:
@@ -9385,7 +9385,7 @@ def _definite_count(seg: Segment, f: Figure) -> bool:
     return f.kind is Kind.COUNT and not f.qualifier and f.value < 1000 and f.value == int(f.value) \
         and written_in_digits(f) and bool(_DEFINITE_COUNT_BEFORE.search(seg.before(seg.slot_of(f), 20)))
 # ("averaging 1,410 per concert"; or "or 1,410 a concert": the per-noun after it makes it an average)
-_AVERAGE_BEFORE = lazy_re.compile(r"\b(?:averag(?:e|es|ed|ing)|mean)\b[^#;.]{0,30}$|,\s*or\s+(?:about\s+|some\s+|nearly\s+)?$")
+_AVERAGE_BEFORE = lazy_re.compile(r"\b(?:averag(?:e|es|ed|ing)|mean)\b[^#;.]{0,30}$|,\s*or\s+(?:about\s+|some\s+|nearly\s+)?$", screened=True)
 # ("3.4 patients each", not "12,580 patients each year": a frequency)
 _AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:each|apiece|a\s+head|per\s+head|on\s+average)\b"
                                  r"(?!\s+(?:year|month|week|day|quarter|season|time|night)s?\b)")
@@ -9786,7 +9786,7 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
 
 # after the gap: "The 3,630-tonne gap between", "Rs 2,840 crore: that is the gap between", "$1.3bn, the difference between"
 _GAP_BETWEEN_AFTER = lazy_re.compile(r"^\s*(?:-?\s*[a-z]+\s+|[:,\u2014\u2013]\s*(?:(?:that|this|which)\s+is\s+)?(?:the\s+|a\s+)?)?"
-                                     r"(?:gap|difference|shortfall|margin)\s+between\b")
+                                     r"(?:gap|difference|shortfall|margin)\s+between\b", screened=True)
 # a sentence that opens on the gap and gives it after its two levels: "The gap between exports of $5.2bn and imports
 # of $3.9bn was $1.3bn", "The difference between the 14,615 collected this year and the 11,775 of 2022 is 2,840"
 _GAP_BETWEEN_OPENS = lazy_re.compile(r"^\W*(?:the\s+)?(?:[a-z]+\s+)?(?:gap|difference|shortfall|margin)\s+between\b")
@@ -10061,7 +10061,7 @@ _EARLIER_TIME = lazy_re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:year|
                                 r"\bsame\s+(?:period|month|quarter|time|week|half)\s+a\s+year\s+(?:earlier|ago|before)\b|"
                                 r"\b(?:a|one|the)\s+(?:year|month|quarter|season|week)\s+(?:earlier|before|ago)\b")
 # a level dated back by the words right after it: "4,598 the year before", "2.31 million a year earlier"
-_EARLIER_TIME_RIGHT_AFTER = lazy_re.compile(r"^\s*(?:in\s+)?(?:the\s+)?(?:" + _EARLIER_TIME.pattern + ")")
+_EARLIER_TIME_RIGHT_AFTER = lazy_re.compile(r"^\s*(?:in\s+)?(?:the\s+)?(?:" + _EARLIER_TIME.pattern + ")", screened=True)
 
 
 def title_changes_against_levels(segments: tuple[Segment, ...], frames: dict[str, Frame], linked: frozenset[str]) -> list[ChangeLink]:
@@ -10967,9 +10967,9 @@ _BALANCE_AFTER = lazy_re.compile(rf"^\s*(?:in|of)\s+(?:[a-z'’-]+\s+)?({lexicon
 _DEDUCTING = lazy_re.compile(r"\b(?:deducting|subtracting|taking|deduct|subtract|paying|paid|spending|spent|setting\s+aside|"
                              r"netting\s+off|netting\s+out)\s+[^#;.]{0,40}?#(?P<a>\d+)#\s+(?:from|of\s+the|of\s+its|out\s+of)\s+"
                              r"[^#;.]{0,40}?#(?P<b>\d+)#[^#;.]{0,40}?\b(?:left|leaves|leaving|gave|gives|giving|yielded|yields|"
-                             r"produced|results\s+in|resulted\s+in|remained|remains)\b[^#;.]{0,60}?#(?P<c>\d+)#")
+                             r"produced|results\s+in|resulted\s+in|remained|remains)\b[^#;.]{0,60}?#(?P<c>\d+)#", screened=True)
 # before a whole, words that make it an average or a rate of its members, which has no parts
-_INTENSIVE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.INTENSIVE_WORDS if w not in ('per', 'each')))})\b")
+_INTENSIVE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(tuple(w for w in lexicon.INTENSIVE_WORDS if w not in ('per', 'each')))})\b", screened=True)
 _CLAUSE_BREAK_OR_SLOT = lazy_re.compile(r"[;:]|\.\s|#\d+#|\d")
 
 
@@ -11009,13 +11009,13 @@ def names_an_average(words_before: str) -> bool:
 
 
 # "spending per pupil was $9,200", "output per worker": a measure per named unit is an average
-_PER_NOUN = lazy_re.compile(r"\bper\s+(?!cent\b)[a-z]")
+_PER_NOUN = lazy_re.compile(r"\bper\s+(?!cent\b)[a-z]", screened=True)
 # (or a verb of exceeding or trailing: "Exports (6,540 tonnes) trailed imports (9,870 tonnes) by 3,330 tonnes")
 _COMPARED_BY = lazy_re.compile(r"#(?P<a>\d+)#[^#;.]{0,40}?\b(?:(?P<less>less|lower|fewer|smaller|below|"
                                rf"{lexicon.alternation(lexicon.TRAIL_VERBS)})|more|higher|greater|larger|above|"
                                rf"{lexicon.alternation(lexicon.EXCEED_VERBS)})\s+(?:than\s+)?[^#;.]{{0,40}}?#(?P<b>\d+)#[^#;.]{{0,50}}?\bby\s+"
-                               r"(?:(?:some|about|nearly|almost|around|just|over)\s+)?#(?P<d>\d+)#")
-_EXCEED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)})\b")
+                               r"(?:(?:some|about|nearly|almost|around|just|over)\s+)?#(?P<d>\d+)#", screened=True)
+_EXCEED = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)})\b", screened=True)
 _GAP_RESULT = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.GAP_RESULT)})\b")
 
 

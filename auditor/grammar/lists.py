@@ -160,7 +160,7 @@ def plans_of_lists(lists: list[LabelledList], frames: dict[str, Frame]) -> list[
 # "Pledged: 500 new classrooms. Delivered: 512 (102.4%).", "Target: 6,240 homes; completed: 5,418, or 86.8%": fields of
 # a label and a colon in running text (a form, a scorecard), one the target's and then the result's, which carries
 # its share of the target right after it, in brackets or after ", or". Each field opens its sentence or clause.
-_PLAN_FIELD = lazy_re.compile(r"(?:^|[.;])\s*(?P<label>[a-z][a-z'’ -]{0,30}?)\s*:\s*#(?P<slot>\d+)#")
+_PLAN_FIELD = lazy_re.compile(r"(?:^|[.;])\s*(?P<label>[a-z][a-z'’ -]{0,30}?)\s*:\s*#(?P<slot>\d+)#", screened=True)
 _ATTAINMENT_AFTER = lazy_re.compile(
     r"\s*(?:\(\s*#(?P<bracketed>\d+)#\s*\)"
     rf"|,\s*or\s+#(?P<ored>\d+)#(?=\s*(?:[.;]|$|of\s+(?:the\s+|its\s+)?(?:{lexicon.alternation(lexicon.LIST_TARGET_LABELS)})\b)))")

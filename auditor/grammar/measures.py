@@ -600,7 +600,7 @@ def _respective_subject(seg: Segment, slot: int) -> str | None:
 # between a possessor and the noun only grade the change ("sharp", "year-on-year"), else they name another measure
 _CHANGE_NOUN_OF_BEFORE = lazy_re.compile(
     rf"(?:^|\s)(?P<grades>(?:(?:{lexicon.alternation(lexicon.CHANGE_MODIFIERS)}|(?:[a-z]+|#\d+#)(?:-[a-z]+)+)\s+){{0,2}})"
-    rf"(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$")
+    rf"(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?$", screened=True)
 # after the figure, "in" and the measure: "a rise of 6% in hotel occupancy"
 _IN_NOT_A_MEASURE = frozenset(lexicon.IN_NOT_A_MEASURE)
 _IN_MEASURE_AFTER = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*in\s+")

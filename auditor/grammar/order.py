@@ -84,14 +84,14 @@ _VERB_PLACE = lazy_re.compile(rf"\b(?:was|were|is|are|came|comes?|finished|ranke
                          # with 245", "with Ghana third on 412"
                          rf"|(?:^|,|\band\b)\s*(?:with\s+)?(?:the\s+)?(?:{_ITEM_WORD}\s+){{1,3}}{_MARGIN}?(?P<bare>{_ORDINAL})\s+(?:with|at|on)\s+#")
 # a place counted from the bottom: "Baden came second lowest with 3.4%", "the third smallest market, at"
-_LOW_ORDINAL = lazy_re.compile(rf"\b(?P<ord>{_ORDINAL})[\s-]+(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b")
+_LOW_ORDINAL = lazy_re.compile(rf"\b(?P<ord>{_ORDINAL})[\s-]+(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b", screened=True)
 # the next place after the one said just before: "..., followed by India with 455,000", "Services came next",
 # "Italians followed with 913,000 arrivals"
 _NEXT_PLACE = lazy_re.compile(r"\b(?:followed\s+by|followed\s+(?:is|was|with)|(?:came|comes?)\s+next|next\s+came|was\s+next|were\s+next"
                               # "..., with the USA next, up 10%"
                               r"|with\s+(?:the\s+)?[a-z][a-z'’.-]*(?:\s+[a-z][a-z'’.-]*){0,2}\s+next)\b"
                               # "Mombasa followed at 23%": the figure right after
-                              r"|\bfollowed\s*,?\s*(?:at|on)\s+(?:(?:some|about|just)\s+)?$")
+                              r"|\bfollowed\s*,?\s*(?:at|on)\s+(?:(?:some|about|just)\s+)?$", screened=True)
 _NEXT_NEAR = 2  # sentences from the place before to "next came": a sentence on the leader may stand between
 _CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 # a subordinate clause with a subject of its own between a figure and a verb: "11 nights when the temperature
@@ -106,7 +106,7 @@ _RECORD_BACK = 2  # sentences before a new record where its measure's earlier le
 # a heading over a list that says the list is ranked: "The biggest single-round attendances:",
 # "Top ten markets by arrivals:", "The five lowest-scoring districts:"
 _RANKED_HEADING = lazy_re.compile(rf"\b(?:(?P<high>{lexicon.alternation(cues.SUPERLATIVES_HIGH)})|"
-                                  rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\b[^:;.?]*[:?]\s*$")  # ("top #0# markets": a count)
+                                  rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\b[^:;.?]*[:?]\s*$", screened=True)  # ("top #0# markets": a count)
 # (or a question the list answers: "Which parks drew the most visitors?")
 # a word of change in such a heading: it ranks changes ("Which ports grew the fastest?", "Biggest rises in sales:")
 _CHANGE_IN_A_HEADING = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CHANGE_NOUNS + lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)}"
@@ -207,7 +207,7 @@ def _score_side(seg: Segment, k: int) -> str | None:
 # "32 628 exceeded the grants to US firms (14 605) and Asian firms (15 509) taken together"
 _ABOVE_A_SUM = lazy_re.compile(rf"#(?P<a>\d+)#[^#;.]{{0,40}}?\b(?:{lexicon.alternation(lexicon.EXCEED_VERBS)}|(?:more|larger|"
                                r"greater|bigger|higher)\s+than)\b[^#;.]{0,60}?#(?P<b>\d+)#[^#;.]{0,60}?\band\b[^#;.]{0,60}?"
-                               r"#(?P<c>\d+)#[^#;.]{0,20}?\b(?:taken\s+together|put\s+together|combined)\b")
+                               r"#(?P<c>\d+)#[^#;.]{0,20}?\b(?:taken\s+together|put\s+together|combined)\b", screened=True)
 
 
 def _above_a_sum(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
@@ -493,7 +493,7 @@ _NOT_ITS_PAST = r"(?!\s+(?:in\s+(?:a|an|[a-z]+|#\d+#)\s+(?:years?|decades?|month
 _VERB_THEN_SUPERLATIVE = (rf"\b(?:{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\s+(?:the\s+)?"
                           rf"(?:most|fastest|quickest|strongest|sharpest|steepest)(?!\s+of\b){_NOT_ITS_PAST}(?:\s+(?:in|among)\s+[a-z'’ -]{{1,30}}?)?"
                           r"\s*(?:,\s*)?(?:by|at|with|\()?\s*$")
-_CHANGE_PLACE_BEFORE = lazy_re.compile(rf"(?:{_CHANGE_SUPERLATIVE}[^#;]{{0,60}}|{_ELLIPTIC_CHANGE_PLACE}|{_VERB_THEN_SUPERLATIVE})$")
+_CHANGE_PLACE_BEFORE = lazy_re.compile(rf"(?:{_CHANGE_SUPERLATIVE}[^#;]{{0,60}}|{_ELLIPTIC_CHANGE_PLACE}|{_VERB_THEN_SUPERLATIVE})$", screened=True)
 _CHANGE_PLACE_AFTER = lazy_re.compile(r"^[^#;,]{0,30},\s*" + _CHANGE_SUPERLATIVE)
 
 
@@ -562,12 +562,12 @@ _PLACE_AFTER_FRONTED = lazy_re.compile(r"^(?:\s*[a-z'’.-]++){0,4}?\s*,\s*(?:th
 # the county tied with Kent in fifth place among ...", ", which made it the second most-watched show"
 _PLACE_RELATIVE = lazy_re.compile(rf"^(?:\s*[a-z0-9'’.-]++){{0,6}}?\s*,\s*which\s+(?:{lexicon.alternation(lexicon.PLACING_VERBS)})\s+"
                                   rf"(?:(?:it|them)\s+(?=the\s)|(?:[a-z'’.-]+\s+){{1,10}}?(?:in|into|at)\s+(?:the\s+)?"
-                                  rf"(?=(?:{_ORDINAL})\s+(?:place|position|spot)\b))")
+                                  rf"(?=(?:{_ORDINAL})\s+(?:place|position|spot)\b))", screened=True)
 # (after an opening adverbial: "Even so, with 3.2 million visa applications lodged there, Russia remained the top source")
-_FRONTED = lazy_re.compile(r"^\W*(?:[a-z]+(?:\s+[a-z]+)?\s*,\s*)?(?:with|at)\s+$")
+_FRONTED = lazy_re.compile(r"^\W*(?:[a-z]+(?:\s+[a-z]+)?\s*,\s*)?(?:with|at)\s+$", screened=True)
 # the figure in an apposition between the subject and its verb of place: "Brazil, at 104.1 GW in 2018, has now become the
 # second largest producer", "Maharashtra, with 8.9 million tonnes, remained the second largest producer"
-_SUBJECT_APPOSED = lazy_re.compile(r"[a-z]\s*,\s*(?:at|with)\s+$")
+_SUBJECT_APPOSED = lazy_re.compile(r"[a-z]\s*,\s*(?:at|with)\s+$", screened=True)
 _PLACE_AFTER_SUBJECT_APPOSITION = lazy_re.compile(r"^(?:\s*[a-z0-9'’.-]++){0,3}?\s*,\s*(?:now\s+)?(?:(?:has|have|had)\s+"
                                                   r"(?:now\s+)?become|became|becomes|remained|remains|stayed|stays|is|was|"
                                                   r"are|were)\s+(?:still\s+|again\s+|now\s+)?(?=the\s)")
@@ -575,7 +575,7 @@ _PLACE_AFTER_SUBJECT_APPOSITION = lazy_re.compile(r"^(?:\s*[a-z0-9'’.-]++){0,3
 # States at 102.7 GW", "the biggest market, ahead of Germany at 1.18 million" (the place is the subject's)
 _OUTDONE_AFTER_PLACE = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.OVERTAKING + lexicon.EXCEED_VERBS + lexicon.OUTDOING_VERBS + lexicon.PLACED_AHEAD)})\b")
 _CAME_LAST = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAME_LAST)})\b"
-                             r"(?!\s+(?:year|month|week|time|season|quarter|night|summer|winter|spring|autumn)\b)")
+                             r"(?!\s+(?:year|month|week|time|season|quarter|night|summer|winter|spring|autumn)\b)", screened=True)
 # the bottom's figure after its verb: "..., with only 7.1%", "on 12 points", "at 3.4%" (not the field, "of the 12")
 # or right after the place, "came last with a literacy rate of 38.4 per cent", "finished bottom with just 0.9 million",
 # "finished bottom of the table on 38"
@@ -911,7 +911,7 @@ _YEARS_RESPECTIVELY = lazy_re.compile(
     rf"\b(?:(?P<up>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|(?P<down>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)}))"
     # (the plural noun may have modifiers before it: "More U.S. trademark applications were filed in 2013 than in 2012")
     r"\s+(?:[a-z.'’-]+\s+){0,2}?[a-z-]+s\b[^#;]{0,60}?\bin\s+(?:19|20)\d\d\s+than\s+in\s+(?:19|20)\d\d\b[^#;]{0,60}?"
-    r"#(?P<a>\d+)#\s*,?\s*and\s+#(?P<b>\d+)#\s*,?\s*respectively\b")
+    r"#(?P<a>\d+)#\s*,?\s*and\s+#(?P<b>\d+)#\s*,?\s*respectively\b", screened=True)
 # a level in brackets after its subject, then a verb of change from an earlier time whose level follows in brackets:
 # "the number of first-time applicants (1,203,000) fell slightly from 2015 (1,257,000)"
 _BRACKETED_MOVE_FROM_A_TIME = lazy_re.compile(
@@ -948,7 +948,7 @@ _LIST_OPENER = lazy_re.compile(r"(?:,|\()\s*(?:(?:and|then|closely|just|well|far
                                r"(?:(?P<followed>followed\s+by|then(?=\s+(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s+(?:with|at|on)\s)"
                                # "76% of spending, with overseas funding next at 15%": the item after "next" comes after
                                r"|with(?=\s+(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}\s+next\s+(?:with|at|on)\s))"
-                               r"|(?P<ahead>ahead\s+of)|(?P<behind>behind))\s")
+                               r"|(?P<ahead>ahead\s+of)|(?P<behind>behind))\s", screened=True)
 # from one item's figure to the next item's: its brackets close, then a name ("), Algeria (")
 _BRACKET_OPENS = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*\(\s*$")
 _LIST_GLUE = lazy_re.compile(r"^[^#;:.]{0,25}?(?:,|\band\b)\s*(?:the\s+)?[A-Za-z][^#;:.]{0,40}?$")
@@ -1029,7 +1029,7 @@ def _list_items(seg: Segment, first: int, opener_end: int, reference: Figure, fr
 # "slipped to second place behind Brazil (69.4 million tonnes) ..., shipping 24.1 million tonnes": a place
 # behind a rival whose figure is in brackets, then the subject's own figure later in its clause
 _PLACE_BEHIND = lazy_re.compile(r"\b(?:place|spot|position|ranked\s+[a-z]+|came\s+[a-z]+|finished\s+[a-z]+)\s+"
-                                r"(?:(?:just|well|far|some\s+way)\s+)?behind\s+(?:the\s+)?[A-Za-z][^#;:]{0,40}?\(\s*$")
+                                r"(?:(?:just|well|far|some\s+way)\s+)?behind\s+(?:the\s+)?[A-Za-z][^#;:]{0,40}?\(\s*$", screened=True)
 _SUBJECT_FIGURE_AFTER = lazy_re.compile(r"^[^#;:()]{0,20}?\)[^#;:()]{0,100}?,\s*(?:with|at|[a-z]{3,}ing)\s+"
                                         r"(?:(?:some|about|nearly|around|almost|just)\s+)?$")
 
@@ -1052,7 +1052,7 @@ _NAMING_WORD = (r"(?!(?:the|a|an|in|of|for|its|their|and|or|but|was|were|is|are|
                 r"than|this|that|last|previous|expected|forecast|target|estimate|average)\b)[a-z][a-z'’.-]*")
 _BEHIND_A_NAME = lazy_re.compile(rf"\b(?:(?P<behind>{lexicon.alternation(lexicon.PLACED_BEHIND)})|"
                                  rf"(?P<ahead>{lexicon.alternation(lexicon.PLACED_AHEAD)}))\s+(?:the\s+)?"
-                                 rf"(?P<name>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})(?![a-z'’.-])")
+                                 rf"(?P<name>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})(?![a-z'’.-])", screened=True)
 # "behind" and "ahead of" place an item only after a verb of standing or moving ("slipped behind", "was well ahead of")
 # or a comma after the item's figure ("£28.9bn, trailing", "15,300 cars, well ahead of"), not "the investors behind
 # the project", "ahead of the launch"
@@ -1154,7 +1154,7 @@ _LEADER_AHEAD_OF_NAMES = lazy_re.compile(
     rf"(?:^|[,:]\s*|\bthe\s+)(?P<leader>{_NAMING_WORD}(?:\s+{_NAMING_WORD}){{0,2}})\s+(?:was|were|is|are|remained|remains|"
     rf"stayed|stays)\s+(?:still\s+|again\s+|once\s+again\s+|now\s+)?the\s+(?:[a-z'’-]+\s+){{0,2}}?"
     rf"(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH)})\s+[^#;:,.]{{1,60}},\s*{_PLACE_ADVERBS}ahead\s+of\s+"
-    r"(?P<names>[^#;:()]{3,200}?)\s*(?:\.\s|\.?$)")
+    r"(?P<names>[^#;:()]{3,200}?)\s*(?:\.\s|\.?$)", screened=True)
 _NAME_LIST_JOINT = lazy_re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?")
 _NAMES_AHEAD = 10  # sentences after the place where each item's level may be given beside its name (a paragraph or two on each)
 
@@ -1291,7 +1291,7 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
 
 
 _IN_ORDER = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.IN_ORDER_DOWN)})|"
-                            rf"(?P<up>{lexicon.alternation(lexicon.IN_ORDER_UP)}))\b")
+                            rf"(?P<up>{lexicon.alternation(lexicon.IN_ORDER_UP)}))\b", screened=True)
 _FIRST_ITEM = lazy_re.compile(r"^[^#;.]{0,160}$")  # from the words of order to the first item's figure
 # the sentence before names the first of the order when the list "followed" it or "came next"
 _CONTINUES = lazy_re.compile(r"^[\s,:-]*(?:(?:there\s+)?(?:followed|came|come|were|was|are|is)(?:\s+next)?|next)\b")
@@ -1329,7 +1329,7 @@ def in_order_lists(seg: Segment, previous: Segment | None, frames: dict[str, Fra
 
 # a list of names, then words that say the names run in order ("Tea and horticulture, in that order, were ..."): the
 # names before, in a clause of no figure
-_IN_THAT_ORDER = lazy_re.compile(rf"(?:^|[;:]|\.\s)(?P<names>[^#;:.]{{3,120}}?)\s*,?\s*\b(?:{lexicon.alternation(lexicon.IN_THAT_ORDER)})\b\s*,?")
+_IN_THAT_ORDER = lazy_re.compile(rf"(?:^|[;:]|\.\s)(?P<names>[^#;:.]{{3,120}}?)\s*,?\s*\b(?:{lexicon.alternation(lexicon.IN_THAT_ORDER)})\b\s*,?", screened=True)
 _NAMES_SPLIT = lazy_re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _SUPERLATIVE_HIGH = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + ('leading',))})\b")
 _SUPERLATIVE_LOW = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_LOW)})\b")
@@ -1535,7 +1535,7 @@ _SINCE_A_YEAR = lazy_re.compile(rf"\bthe\s+(?:(?P<high>{lexicon.alternation(cues
                                 rf"{_SINCE_TIME}(?:\s*,?\s*(?:which|when\s+(?:it|they|(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?[a-z-]+))\s+"
                                 r"(?:was|were|stood\s+at|stood|came\s+to|hit|amounted\s+to|sold|made|(?:rose|fell|grew)\s+to|"
                                 r"(?!(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed)\b)[a-z]+ed(?:\s+(?:at|to))?)"
-                                r"\s+|\s*\(\s*)(?=#\d+#)")
+                                r"\s+|\s*\(\s*)(?=#\d+#)", screened=True)
 # a level set against another, which is no level the sentence ranks: "81.5%, ahead of the 78.0% of a year earlier"
 _A_COMPARED_BASE = lazy_re.compile(r"\b(?:from|than|against|on|over|ahead\s+of|behind|above|below|beside|"
                                    r"compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$")
@@ -1607,7 +1607,7 @@ def _since_a_year(seg: Segment, previous: Segment | None, frames: dict[str, Fram
 # In 2019 they had come to 38,900 tonnes" - the ranked level is the extreme of every level in the span.
 _SINCE_A_BARE_YEAR = lazy_re.compile(rf"\bthe\s+(?:(?P<high>{lexicon.alternation(cues.SUPERLATIVES_HIGH)})|"
                                      rf"(?P<low>{lexicon.alternation(cues.SUPERLATIVES_LOW)}))\s+(?:[a-z-]+\s+){{0,3}}?"
-                                     r"since\s+(?:(?:the\s+)?[a-z]+\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![-/–]\d)[^#]*$")
+                                     r"since\s+(?:(?:the\s+)?[a-z]+\s+(?:of\s+)?)?(?P<year>(?:19|20)\d\d)\b(?![-/–]\d)[^#]*$", screened=True)
 # the next sentence's level is the same measure's: pointed back at ("they averaged", "it had stood at") or named by
 # the ranked level's head noun, with no word before it that the ranked level's sentence does not say ("In 2015 youth
 # unemployment stood at" names a narrower measure than "Unemployment fell to")
@@ -1665,7 +1665,7 @@ _SINCE_AN_EXTREME = lazy_re.compile(
     rf"(?P<up>{lexicon.alternation(tuple(w for w in cues.CHANGE_NOUNS_UP + lexicon.CHANGE_VERBS_UP + ('recovery',) if w != 'up'))}))s?\b"
     r"[^#;]{0,40}?\bsince\s+(?:the|its|their|a)\s+(?:(?:last|previous|recent|most\s+recent|latest)\s+)?"
     rf"(?:(?P<peak>{lexicon.alternation(lexicon.SERIES_PEAKS)})|(?P<low>{lexicon.alternation(lexicon.SERIES_LOWS)}))"
-    r"\s+(?:of\s+)?(?=#\d+#)")
+    r"\s+(?:of\s+)?(?=#\d+#)", screened=True)
 _POINTS_BACK = lazy_re.compile(r"^\W*(?:that|this|it|they)\b")
 _GAP_AFTER = lazy_re.compile(r"^\s*(?:\([^()#]*(?:#\d+#[^()#]*)?\)\s*)?(?:[a-z%]+\s+)?(?:fewer|more|less|lower|higher|above|below)\b")
 
@@ -1715,7 +1715,7 @@ class MainPartLink:
 
 
 _MAINLY_FROM = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.MAINLY)})\s+(?:{lexicon.alternation(lexicon.MAIN_CAUSES)})\s+"
-                               r"(?P<what>[^#,;:.()]{1,80})")
+                               r"(?P<what>[^#,;:.()]{1,80})", screened=True)
 _LAST_OF = lazy_re.compile(r"^(?:.*\b(?:from|in|of|by)\s+)?(?:(?:the|a|an)\s+)?(?P<name>.+?)\s*$")
 _WHOLE_MOVE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_UP if w != 'up'))})|"
                               rf"(?P<down>{lexicon.alternation(tuple(w for w in lexicon.CHANGE_VERBS_DOWN if w != 'down'))}))"
@@ -1838,7 +1838,7 @@ def rates_of_all_parts(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
     return out
 
 
-_AVERAGE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.AVERAGE_WORDS)})\s+(?:[a-z]+\s+)?$")
+_AVERAGE_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.AVERAGE_WORDS)})\s+(?:[a-z]+\s+)?$", screened=True)
 # "peaking above 30,000": the words may stand a little before the figure ("with the number peaking above")
 _EXTREME_BEFORE = lazy_re.compile(rf"\b(?:(?P<peak>{lexicon.alternation(lexicon.PEAK_WORDS)})|"
                                   rf"(?P<trough>{lexicon.alternation(lexicon.TROUGH_WORDS)}))\s+(?:[a-z]+\s+)?$")
@@ -1876,7 +1876,7 @@ def _average_and_extremes(seg: Segment, frames: dict[str, Frame]) -> list[OrderL
 # an item's count and its share of the whole in one clause: "with 265,310 accounting for 14 percent of the
 # total", "28,411 constructions or 71.7 percent": the place the clause gives the one is the other's too
 _COMPANION_SHARE = lazy_re.compile(r"^\s*(?:[a-z-]+)?\s*,?\s*(?:or|accounting\s+for|representing|making\s+up|\()\s*$")
-_CLOSER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.RANK_CLOSERS)})\b")
+_CLOSER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.RANK_CLOSERS)})\b", screened=True)
 _TOP_GROUP = lazy_re.compile(r"\b(?:top|first|leading|list|ranking|rankings|table)\b")
 # from one item's figure to the next item's, past the item's other figures: "..., Slovaks, with", "and the Dutch, with"
 _NEXT_ITEM = lazy_re.compile(r"(?:,|\band\b)\s*(?:the\s+)?[A-Za-z][A-Za-z'’ .-]{1,40}?,?\s*(?:with|at|on|for|\()?\s*$")
@@ -2101,7 +2101,7 @@ def crossed_marks(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
 # a comparison with a mark a few words name, the mark's figure after "of", "at" or an opening bracket: "grew faster
 # than the national English average (of 7%)", "was above the national rate of 5.2%"
 _AGAINST_A_MARK = lazy_re.compile(rf"\b(?:(?P<up>{cues.words(cues.COMPARATIVES_UP)})|(?P<down>{cues.words(cues.COMPARATIVES_DOWN)}))"
-                                  r"\s+(?:the|its|their|a)\s+(?:[a-z-]+\s+){0,3}?[a-z]+\s*(?:\(\s*)?(?:of|at)?\s*$")
+                                  r"\s+(?:the|its|their|a)\s+(?:[a-z-]+\s+){0,3}?[a-z]+\s*(?:\(\s*)?(?:of|at)?\s*$", screened=True)
 # from the mark or one member to the next member, whose figure stands in brackets after its name: ") in the West
 # Midlands (", ", Greater Manchester (", " and West Yorkshire ("
 _NEXT_BRACKETED_MEMBER = lazy_re.compile(r"^\)?\s*(?:,\s*|\s(?:and|in|for|among)\s+|:\s*)(?:and\s+)?[^#;:()]{2,50}?\(\s*$")
@@ -2169,7 +2169,7 @@ _FROM_AT_THE_END = lazy_re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:(?:level|
 # 1979, when 15 were seen", "sold 412 homes, a rise from 2019, when it sold 380"
 _WORDED_CHANGE_WHEN = lazy_re.compile(rf"^[^#;:]{{0,40}}?\b(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<down>{lexicon.alternation(cues.CHANGE_NOUNS_DOWN)})|"
                                       rf"(?P<up>{lexicon.alternation(cues.CHANGE_NOUNS_UP)}))\s+(?:on|from|since|compared\s+(?:with|to))\b"
-                                      r"[^#;:]{0,40}?,\s*when\b[^#;:]{0,50}?#(?P<old>\d+)#")
+                                      r"[^#;:]{0,40}?,\s*when\b[^#;:]{0,50}?#(?P<old>\d+)#", screened=True)
 
 
 def worded_changes_against_a_when(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
@@ -2201,7 +2201,7 @@ _EARLIER_TIME_WORDS = r"(?:(?:19|20)\d\d|last\s+year|(?:previous|preceding|prior
 _DIRECTION_AGAINST_A_TIME = lazy_re.compile(
     rf"\b(?:(?P<up>went\s+up|{lexicon.alternation(lexicon.CHANGE_VERBS_UP)}|more|higher|larger|greater|bigger)|"
     rf"(?P<down>went\s+down|{lexicon.alternation(lexicon.CHANGE_VERBS_DOWN)}|less|fewer|lower|smaller))\s+"
-    rf"(?:than|on|from|since|compared\s+(?:with|to)|against)\s+[^#;.]{{0,40}}?{_EARLIER_TIME_WORDS}")
+    rf"(?:than|on|from|since|compared\s+(?:with|to)|against)\s+[^#;.]{{0,40}}?{_EARLIER_TIME_WORDS}", screened=True)
 # the time's level in a "when" clause after it: "..., when intake came to 7,262.5 million litres"
 _WHEN_ITS_LEVEL = lazy_re.compile(r"^[^#;.]{0,30}?,\s*when\b[^#;.]{0,50}?#(?P<old>\d+)#")
 # a sentence opening on a pronoun for the level of the sentence before: the verb's subject is that level
@@ -2352,7 +2352,7 @@ def highest_against_lowest(before: _MainItems, here: _MainItems, frames: dict[st
 
 
 # "The next largest item was the basic award at just under £2m": below the item given just before
-_NEXT_LARGEST = lazy_re.compile(rf"\bthe\s+next\s+(?:{_HIGH}|most\s+[a-z]+)\b")
+_NEXT_LARGEST = lazy_re.compile(rf"\bthe\s+next\s+(?:{_HIGH}|most\s+[a-z]+)\b", screened=True)
 
 
 def _next_largest(seg: Segment, segments: tuple[Segment, ...], frames: dict[str, Frame], placed_ids: set[str]) -> list[OrderLink]:
@@ -2820,7 +2820,7 @@ _PART_OF_WHOLE_APPOSED = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,4}\s*(?:,|:|\s[
 _MAJORITY_NO_FIGURE = lazy_re.compile(
     r"(?<![a-z-])(?<!at\s)(?:(?P<most>"
     + "|".join(re.escape(w) for w in lexicon.MAJORITY_WORDS if "half" not in w) + ")|(?P<few>"
-    + "|".join(re.escape(w) for w in lexicon.MINORITY_WORDS if "half" not in w) + r"))(?![a-z-])")
+    + "|".join(re.escape(w) for w in lexicon.MINORITY_WORDS if "half" not in w) + r"))(?![a-z-])", screened=True)
 # after a fraction in apposition: its closing comma, bracket or dash
 _FRACTION_CLOSES = lazy_re.compile(r"^\s*(?:[,;.)]|\s[–—-]|[–—]|$)")
 # before the fraction: the part of the whole, then the fraction in apposition ("#0# of the #1# firms - more than ")
@@ -2835,7 +2835,7 @@ _OF_THE_WHOLE_OPENS_THEN_PART = lazy_re.compile(r"(?:^|[;:]\s*)of\s+(?:(?:the|al
                                                 r"(?:\s+[a-z'’-]+){0,4}\s*,\s*#(?P<p>\d+)#\s*(?:,|\(|\s[–—-])\s*"
                                                 r"(?:[a-z'’-]+\s+){0,3}$")
 # "half" with no figure on it: after a word ("more than half"); not "the first half", "half-year", "half a point"
-_HALF_NO_FIGURE = lazy_re.compile(r"(?<![a-z-])(?<!first\s)(?<!second\s)(?<!last\s)half(?![a-z-])(?!\s+an?\b)")
+_HALF_NO_FIGURE = lazy_re.compile(r"(?<![a-z-])(?<!first\s)(?<!second\s)(?<!last\s)half(?![a-z-])(?!\s+an?\b)", screened=True)
 # a count of a subset of the whole, not the fraction's part: "of the 4,000 members, 1,200 of them women, ..."
 _A_SUBSET_OF_THEM = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?of\s+(?:them|whom|which|these|those)\b")
 # from a part to the next figure of its list: "#3# in the north and #4#", "#3# in june, #4# in july"
@@ -2883,7 +2883,7 @@ def households_and_members(segments: tuple[Segment, ...], frames: dict[str, Fram
 # third to fourth, its output having plunged by 8.3% (211 tonnes)", "... and climbed two places, from seventh to fifth"
 _SAID_PLACE = lazy_re.compile(rf"\b(?:(?:{_MOVES})\s+{_MOVED_TO}|(?:was|were|is|are|came|finished|ranked|ranks?|placed|stood)\s+"
                               rf"(?:only\s+|just\s+)?(?:in\s+)?(?:the\s+)?)(?P<ord>{_ORDINAL})\b{_NOT_A_PLACE_AFTER}"
-                              r"(?:[\s-]+(?:place|position|spot|largest|biggest|highest|leading))?")
+                              r"(?:[\s-]+(?:place|position|spot|largest|biggest|highest|leading))?", screened=True)
 # where the clause of a place opens: its subject is the words from there to the verb
 _CLAUSE_OPENING = lazy_re.compile(r"(?:[,;:(]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)")
 _PRONOUN_SUBJECT = frozenset(("it", "they", "this", "these", "that", "those", "he", "she", "which", "who"))
@@ -2955,7 +2955,7 @@ def _places_of_names(seg: Segment, segments: tuple[Segment, ...], frames: dict[s
 
 # a place after a name alone, in a list of places: ", Zambia second", "and the US fourth" (not "second largest")
 _ELLIPTIC_PLACE = lazy_re.compile(rf"(?:,|\band\b)\s*(?:the\s+)?(?P<name>(?:{_ITEM_WORD}\s+){{0,2}}?{_ITEM_WORD})\s+"
-                                  rf"(?P<ord>{_ORDINAL})\b(?=\s*(?:[,.;)]|\band\b|$))")
+                                  rf"(?P<ord>{_ORDINAL})\b(?=\s*(?:[,.;)]|\band\b|$))", screened=True)
 
 
 def _figure_by_name(subject: str, seg: Segment, segments: tuple[Segment, ...]) -> Figure | None:
@@ -2980,7 +2980,7 @@ def _figure_by_name(subject: str, seg: Segment, segments: tuple[Segment, ...]) -
 # Lagos (", "prices were highest in Oslo, at", "lowest in Riga, at"; not against its own past ("the highest since 2007",
 # "its lowest level in a decade"), and not "best"/"worst", whose sense depends on the measure
 _EXTREME = lazy_re.compile(rf"\b(?:(?P<high>{lexicon.alternation(lexicon.EXTREMES_HIGH)})|(?P<low>{lexicon.alternation(lexicon.EXTREMES_LOW)})"
-                           r"|the\s+(?:(?P<most>most)|(?P<fewest>fewest|least)))\b(?:[\s-]+(?P<noun>[a-z]+))?")
+                           r"|the\s+(?:(?P<most>most)|(?P<fewest>fewest|least)))\b(?:[\s-]+(?P<noun>[a-z]+))?", screened=True)
 _AGAINST_ITS_PAST = lazy_re.compile(r"^[^#]{0,40}?\b(?:since|on\s+record|ever|in\s+history|in\s+(?:a|an|#\d+#|[a-z]+)\s+"
                                     r"(?:years?|months?|decades?|quarters?|weeks?)|for\s+(?:years|decades|a\s+decade))\b")
 _NOT_A_NOUN = frozenset(("in", "at", "of", "on", "for", "was", "were", "is", "are", "with", "among", "across", "and",
@@ -3047,13 +3047,13 @@ _REFERENCE = lexicon.alternation(lexicon.REFERENCE_NOUNS)
 _SIDE_OF_A_REFERENCE = lazy_re.compile(rf"\b(?:(?P<up>{lexicon.alternation(lexicon.ABOVE_A_REFERENCE)})|"
                                        rf"(?P<down>{lexicon.alternation(lexicon.BELOW_A_REFERENCE)}))\s+"
                                        rf"(?:(?:that|those)\s+of\s+)?(?:(?P<det>the|its|their|an?)\s+)?"
-                                       rf"(?P<mod>(?:[a-z'’-]+\s+){{0,3}}?)(?P<ref>{_REFERENCE})\b")
+                                       rf"(?P<mod>(?:[a-z'’-]+\s+){{0,3}}?)(?P<ref>{_REFERENCE})\b", screened=True)
 # the reference's own figure right after its noun: "the regional average of 9.8 per cent", "the norm (38 days)"
 _REFERENCE_FIGURE_AFTER = lazy_re.compile(r"^\s*(?:of|at|\(|,\s*(?:at|of|which\s+(?:is|was|stood\s+at|stands\s+at))?)\s*"
                                           r"(?:(?:some|about|around|nearly|almost|just)\s+)?#(?P<r>\d+)#")
 # a figure named as a reference value: "Average spend per visitor was", "with an average playing budget of", "the
 # national mean stood at", "averaged"; or "... on average" after it
-_NAMED_A_REFERENCE = lazy_re.compile(rf"\b(?:{_REFERENCE}|averaged|averaging)\b")
+_NAMED_A_REFERENCE = lazy_re.compile(rf"\b(?:{_REFERENCE}|averaged|averaging)\b", screened=True)
 _ON_AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}?on\s+average\b")
 # from the level to the words that place it: a comma ("£71, above the average") or a verb ("the rate is well above")
 _PLACED_BY = lazy_re.compile(r"^[^#;:.]{0,80}$")
@@ -3178,10 +3178,10 @@ _STANDING = r"(?:is|was|are|were|remained|remains|stayed|stays|stood|stands|held
 _DEGREE = r"(?:(?:still|well|slightly|just|far|comfortably|firmly|again|now|also)\s+){0,2}"
 _REFERENCE_NAMED = r"(?:the\s+|its\s+|their\s+|[a-z]+['’]s?\s+)?(?:[a-z0-9'’/-]+\s+){0,4}?(?:of\s+)?"
 _AT_LEVEL_AFTER = lazy_re.compile(rf"\b{_STANDING}\s+{_DEGREE}{_SIDE_WORD}\s+{_REFERENCE_NAMED}#(?P<r>\d+)#"
-                                  r"[^#;:.]{0,40}?,\s*at\s+#(?P<l>\d+)#(?![^#;:]{0,4}\()")
+                                  r"[^#;:.]{0,40}?,\s*at\s+#(?P<l>\d+)#(?![^#;:]{0,4}\()", screened=True)
 _AT_LEVEL_BEFORE = lazy_re.compile(rf"(?:^|,)\s*at\s+#(?P<l>\d+)#\s*(?:[a-z%]+\s*){{0,3}}?,\s*(?:[a-z'’-]+\s+){{0,5}}?"
                                    rf"(?:{_STANDING}\s+{_DEGREE}(?:[a-z'’-]+\s+){{0,4}}?[a-z'’-]+\s*,\s*|{_STANDING}\s+{_DEGREE})"
-                                   rf"{_SIDE_WORD}\s+{_REFERENCE_NAMED}#(?P<r>\d+)#")
+                                   rf"{_SIDE_WORD}\s+{_REFERENCE_NAMED}#(?P<r>\d+)#", screened=True)
 
 
 def levels_at_beside_a_side(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -3213,7 +3213,7 @@ _LIES_BETWEEN = lazy_re.compile(r"#(?P<l>\d+)#[^#;:]{0,80}?\b(?:lies|lay|lie|sit
                                 r"stands|stand|stood|remains|remain|remained|puts\s+(?:it|them)|put\s+(?:it|them)|placing\s+(?:it|them)|"
                                 r"places\s+(?:it|them)|ranks|ranked)\s+(?:somewhere\s+|roughly\s+|midway\s+|halfway\s+|"
                                 r"squarely\s+|firmly\s+)?between\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?#(?P<a>\d+)#"
-                                r"[^#;:]{0,30}?\band\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?#(?P<b>\d+)#")
+                                r"[^#;:]{0,30}?\band\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?#(?P<b>\d+)#", screened=True)
 
 
 def lying_between(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[OrderLink]:
@@ -3277,10 +3277,10 @@ _PER_TIME = r"(?:\s+(?:a|an|per|each)\s+(?:year|quarter|month|week|day|hour))?"
 _SPLIT_TERMS = (rf"(?:\s+(?!than\b){_TERM}|\s*,\s*(?:(?:at|with|on)\s+)?)#(?P<a>\d+)#{_PER_TIME}"
                 rf"\s*\)?\s*,?\s*than\s+{_TERM}#(?P<b>\d+)#")
 _SPLIT_COMPARISON = lazy_re.compile(rf"\b(?:(?P<gt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_UP)})|"
-                                    rf"(?P<lt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)})){_SPLIT_TERMS}")
+                                    rf"(?P<lt>{lexicon.alternation(lexicon.SPLIT_COMPARATIVES_DOWN)})){_SPLIT_TERMS}", screened=True)
 # ... "better" or "worse" so, whose way the measure's words give (a pass rate is better higher, unemployment lower):
 # "Second-time candidates did better, 48.4%, than first-timers at 47.5%"
-_SPLIT_JUDGEMENT = lazy_re.compile(rf"\b(?P<judged>better|worse){_SPLIT_TERMS}")
+_SPLIT_JUDGEMENT = lazy_re.compile(rf"\b(?P<judged>better|worse){_SPLIT_TERMS}", screened=True)
 
 
 _PACE = lazy_re.compile(rf"(?:{lexicon.alternation(lexicon.CHANGE_SIZE_LARGER_SPEED + lexicon.CHANGE_SIZE_SMALLER_SPEED)})$")
@@ -3644,7 +3644,7 @@ _LEADER_VERB = lazy_re.compile(
     rf"^\W*{_LEADER_FRONTED}(?:the\s+)?{_LEADER_NAME}\s+(?:(?:again|still|also|once\s+more)\s+)?"
     rf"(?:(?P<high>(?:{lexicon.alternation(tuple(w for w in lexicon.HEAD_OF_LIST if ' ' not in w))})\s+the\s+"
     rf"(?:{lexicon.alternation(lexicon.LIST_NOUNS)})|{lexicon.alternation(lexicon.CAME_TOP)})|"
-    rf"(?P<low>{lexicon.alternation(lexicon.CAME_LAST)}))\b(?P<rest>[^#]*)$")
+    rf"(?P<low>{lexicon.alternation(lexicon.CAME_LAST)}))\b(?P<rest>[^#]*)$", screened=True)
 # (not the time of the order itself: "in this year's examinations")
 _OWN_PAST = lazy_re.compile(r"\b(?:since|ever|on\s+record|in\s+(?!(?:this|that|the|last|its|their)\s)(?:a|an|[a-z]+)\s+"
                             r"(?:years?|months?|decades?)(?!['’])|for\s+(?:years|decades))\b")
@@ -3881,7 +3881,7 @@ def amounts_of_ordered_shares(links: list[OrderLink], segments: tuple[Segment, .
     return out
 
 
-_RECORD_CUE = lazy_re.compile(rf"\b(?:(?P<old>{lexicon.alternation(lexicon.OLD_RECORD)})|(?P<new>{lexicon.alternation(lexicon.NEW_RECORD)}))\b")
+_RECORD_CUE = lazy_re.compile(rf"\b(?:(?P<old>{lexicon.alternation(lexicon.OLD_RECORD)})|(?P<new>{lexicon.alternation(lexicon.NEW_RECORD)}))\b", screened=True)
 # words from a record's cue to the figure after it: the cue is that figure's ("above the old mark of #1#")
 _CUE_OF_THE_NEXT_FIGURE = lazy_re.compile(r"[^#,;.]{0,20}?#")
 

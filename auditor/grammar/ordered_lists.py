@@ -31,7 +31,7 @@ from auditor.model import Figure
 # "the widest gap", "the world's largest fall", "the five sharpest rises", "the most visited parks", "its biggest
 # markets", "Kenya's largest buyers"
 _SUPERLATIVE = lazy_re.compile(rf"\b(?:the|its|their|[a-z]+['’]s)\s+(?:[a-z]+['’]s?\s+|(?:{lexicon.alternation(lexicon.SMALL_COUNTS)})\s+)?(?:single\s+|very\s+)?"
-                               r"(?P<sup>(?:most|least)\s+[a-z]{3,}|[a-z]{2,}est)\b(?P<words>(?:[\s-]+[a-z]{2,}){0,4})")
+                               r"(?P<sup>(?:most|least)\s+[a-z]{3,}|[a-z]{2,}est)\b(?P<words>(?:[\s-]+[a-z]{2,}){0,4})", screened=True)
 _NOT_SUPERLATIVE = frozenset(lexicon.NOT_SUPERLATIVES)
 _LOW_END = frozenset(lexicon.SUPERLATIVES_LOW_END)
 _FALL_NOUNS = frozenset(cues.CHANGE_NOUNS_DOWN + lexicon.FALL_HEADS)

@@ -75,7 +75,7 @@ _BEFORE_A_RESTATEMENT = r"(?=\s*(?:[,:;(–—-]|$|\s(?:or|that|equivalent|the\s
 # span stands before any other figure's slot: "40 tonnes of coal an hour", not "40 ... #1# a day"
 _PER_SPAN_AFTER = lazy_re.compile(rf"^\s*(?P<noun>(?:[a-z'’-]+\s+){{0,3}}?)(?:{_PER}(?P<per>{_TIME_UNITS})\b"
                                   r"(?!\s+(?:earlier|later|before|after|ago)\b|\s+(?:on|over)\s+(?:a\s+|the\s+)?(?:year|month|quarter|week|day)\b)(?!-)"
-                                  rf"|{_OVER_THE}(?P<over>year|week|day)\b)")
+                                  rf"|{_OVER_THE}(?P<over>year|week|day)\b)", screened=True)
 _RESTATING = lexicon.alternation(lexicon.PER_TIME_RESTATING)
 _HEDGE = lexicon.alternation(lexicon.HEDGES)
 # between the end of the first rate and the second figure: ", or about", " (", ", that is", ", equivalent to"

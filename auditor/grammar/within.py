@@ -192,14 +192,14 @@ _AT_FIGURE = " \x00 "  # where the figure stands in its clause
 _BULLETS = " \t\r\n-–—•·*"  # what may stand before a list item's first word
 # "July-August": months, not a name
 _MONTH_RANGE = lazy_re.compile(rf"^(?:{_MONTH})\.?(?:[-–/](?:{_MONTH})\.?)+$", re.I)
-_FIGURE_ASIDE = lazy_re.compile(r"^\s*\((?=[^()]{0,6}\d)[^()\d]{0,6}[\d.,]+\s*(?:%|percent|per\s+cent)?\)")
+_FIGURE_ASIDE = lazy_re.compile(r"^\s*\((?=[^()]{0,6}\d)[^()\d]{0,6}[\d.,]+\s*(?:%|percent|per\s+cent)?\)", screened=True)
 # a source that speaks ("A statement signed by the council's head, Jane Doe, said ..."): the names
 # before its verb of saying are who says it, not whom the figure is for
 _IN_PLACE = lazy_re.compile(r"^\W*(?:[Ii]n|[Aa]t|[Ff]or|[Aa]mong|[Aa]cross)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
                             r"(?P<name>[A-Z][A-Za-z&'-]+)")
 # ... a source named by what it is: a statement, a spokesperson, an office-holder
 _SOURCE_NOUN = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SOURCE_NOUNS)})s?\b", re.I)
-_SAID = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SAYING_VERBS + cues.REPORTING_VERBS)})\b(?:\s+that\b)?")
+_SAID = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SAYING_VERBS + cues.REPORTING_VERBS)})\b(?:\s+that\b)?", screened=True)
 # the subject a figure narrows to is named close to it; a source further back in its clause
 # ("NNPC's report showed that ... production came to 553.59 million") is not its subject
 _NAME_REACH_BEFORE, _NAME_REACH_AFTER = 70, 40
@@ -859,12 +859,12 @@ def main_parts_of_a_named_whole(document_text: str, segments: tuple[Segment, ...
 _NAMES_NO_WHOLE = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "its", "their", "total", "all"})
 
 
-_SCOPE_TOTAL = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS)})\b")
+_SCOPE_TOTAL = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SCOPE_TOTALS)})\b", screened=True)
 
 
 _SCOPE_WORDS = frozenset(w for phrase in lexicon.SCOPE_TOTALS for w in phrase.split())
 # ("per" of an average, not of "per cent": "fell by 1.3 per cent to 15,890" is a level)
-_AVERAGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.INTENSIVE_WORDS)}|rate|ratio|share|index)\b(?!\s+cent\b)")
+_AVERAGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.INTENSIVE_WORDS)}|rate|ratio|share|index)\b(?!\s+cent\b)", screened=True)
 
 
 def _says_scope_total(words: str) -> bool:
@@ -1095,7 +1095,7 @@ _MONTH_WORD = lazy_re.compile(rf"^(?:{_MONTH})$", re.I)
 # "MTN alone had 95.1 million subscribers": a named member the words set apart as one part of what was just totalled
 _ALONE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.ALONE_WORDS)})\b", re.I)
 # "deaths of cyclists", "admissions for falls": a flow's own noun, then "of" or "for" and the kind of it counted
-_FLOW_KIND = lazy_re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<what>[a-z][a-z'-]+)")
+_FLOW_KIND = lazy_re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<what>[a-z][a-z'-]+)", screened=True)
 
 
 def _flow_kind(text: str) -> tuple[str, str]:
@@ -1413,7 +1413,7 @@ def _speakers(document_text: str, start: int, end: int) -> frozenset[str]:
 
 
 # a people's name used as an adjective, a member all the same: "Japanese tourists", "Kenyan exports"
-_DEMONYM = lazy_re.compile(r"(?:ese|ian|an|ish|i)$")
+_DEMONYM = lazy_re.compile(r"(?:ese|ian|an|ish|i)$", screened=True)
 
 
 def _kind_opening(document_text: str, seg: Segment, figure: Figure) -> frozenset[str]:
@@ -1605,7 +1605,7 @@ def members_of_one_whole(links) -> list[list[MemberLink]]:
 # "and" is the total of the levels each of them has alone, of its measure, unit and period, a few sentences
 # either side.
 _NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2}"
-_UNION_LIST = lazy_re.compile(rf"\b(?P<list>{_NAME_WORDS}(?:\s*,\s*{_NAME_WORDS})*,?\s+(?:and|&)\s+{_NAME_WORDS})")
+_UNION_LIST = lazy_re.compile(rf"\b(?P<list>{_NAME_WORDS}(?:\s*,\s*{_NAME_WORDS})*,?\s+(?:and|&)\s+{_NAME_WORDS})", screened=True)
 _UNION_REACH = 6  # sentences either side where each member's own level may be stated
 _MOST_UNION_MEMBERS = 8
 _UNION_WORDS = 160  # characters before the figure where its clause may name the members
