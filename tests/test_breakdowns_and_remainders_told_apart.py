@@ -7,9 +7,8 @@
   remainder (1,187) ...") completes the parts of the sentence before, as "the remaining 3,512" does (sum-of-parts),
   also when another reading had already taken it as one more part of an anaphor ("Of these, ...").
 
-A classification's sentence may give each category's rate or earlier value beside it, name them "respectively",
-join the next by "while", or stand under a subheading that names the classification ("Revenue by segment"): the
-categories are its levels of the total's unit that are set against no earlier value.
+(A classification named only by a subheading, or categories given with their rates or earlier values, are not read:
+that reading, tried in the thirtieth session, raised a false alarm on an untouched real report.)
 
 Decoys: two classifications of one total in one sentence (everyone counted twice), a "by" that opens a time or a
 contrast, parts with no classification and a count (which may overlap), a remainder of another whole, parts of
@@ -41,23 +40,6 @@ def _all_errors(text: str) -> list[tuple[str, ...]]:
 ])
 def test_categories_of_one_classification_exceeding_their_total_are_flagged(text, figures):
     assert figures in _all_errors(text)  # (sum-of-parts when the categories leave nothing out: north and south)
-
-
-@pytest.mark.parametrize("text, figures", [
-    ("Group revenue totalled $8.41 billion in 2023. By segment, retail revenue rose 4.1% to $5.23 billion and "
-     "wholesale revenue fell 2.3% to $3.36 billion.", ("$5.23 billion", "$3.36 billion", "$8.41 billion")),
-    ("Group revenue totalled $8.41 billion in 2023. By segment, retail and wholesale brought in $5.23 billion and "
-     "$3.36 billion respectively.", ("$5.23 billion", "$3.36 billion", "$8.41 billion")),
-    ("Group revenue totalled $8.41 billion in 2023. By segment, retail brought in $5.23 billion, up from $5.02 "
-     "billion, and wholesale $3.36 billion.", ("$5.23 billion", "$3.36 billion", "$8.41 billion")),
-    ("Steel exports rose 23.1 percent to 1,121,803 tonnes in January. By product, exports of flat and long products "
-     "came to 374,359 tonnes and 706,373 tonnes respectively, while exports of semi-finished products came to "
-     "61,071 tonnes.", ("374,359 tonnes", "706,373 tonnes", "61,071 tonnes", "1,121,803 tonnes")),
-    ("Group revenue totalled $8.41 billion in 2023.\n\nRevenue by segment\n\nRetail brought in $5.23 billion and "
-     "wholesale $3.36 billion.", ("$5.23 billion", "$3.36 billion", "$8.41 billion")),
-])
-def test_a_classification_with_rates_earlier_values_or_a_subheading_is_read(text, figures):
-    assert figures in _all_errors(text)
 
 
 @pytest.mark.parametrize("text, figures", [

@@ -91,12 +91,9 @@ It reads:
   of its unit: categories that do not overlap, together no more than the total
   ("Group revenue totalled $8.41 billion. By segment, retail brought in $5.23
   billion and wholesale $3.36 billion"; not two classifications in one
-  sentence, "By sex, ...; by age, ...", which count everyone twice); the
-  categories may carry their rates or earlier values, be given "respectively"
-  or joined by "while", or stand under a subheading that names the
-  classification ("Revenue by segment"); a category of another flow than the
-  total's ("Imports ... By product, exports of oil ...") or a count of
-  another noun is none;
+  sentence, "By sex, ...; by age, ...", which count everyone twice); a
+  category of another flow than the total's ("Imports ... By product, exports
+  of oil ...") or a count of another noun is none;
 - a level named all there is of its noun ("the full fleet registered with
   the transport office is 3,117", "the entire workforce numbers 8,240") and
   the one other count of that noun before it, in its sentence or the one

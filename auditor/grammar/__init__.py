@@ -57,7 +57,6 @@ from auditor.grammar.links import (
     share_before_the_rest,
     changes_labelled_after_their_levels,
     breakdowns_of_a_level_before,
-    breakdowns_by_a_classification,
     parts_of_a_whole_named_all_of_it,
     parts_asked_of_a_whole,
     sums_written_with_plus,
@@ -365,7 +364,6 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     parts = remainders_in_the_next_sentence(segments, frames, parts)
     parts += breakdowns_after_a_total(segments, frames, parts)
     parts += breakdowns_of_a_level_before(segments, frames, parts)
-    parts += breakdowns_by_a_classification(segments, frames, parts)
     parts += parts_of_a_whole_named_all_of_it(segments, frames, parts)
     parts += parts_asked_of_a_whole(segments, frames, parts)
     parts += kinds_listed_after_a_bare_whole(segments, frames, parts)

@@ -8779,37 +8779,6 @@ _ANSWER_OPENS = lazy_re.compile(r"^\W*(?:(?:the\s+)?answer(?:\s+is|\s*:)\s*)?(?:
                                 r"around|nearly|almost|roughly)?\s*(?:some\s+|about\s+)?$", re.I)
 
 
-def breakdowns_by_a_classification(segments: tuple[Segment, ...], frames: dict[str, Frame],
-                                   parts: list[PartsLink]) -> list[PartsLink]:
-    """A level, then a sentence of the passage that opens on the one classification it sorts the level by ("By
-    segment, retail revenue rose 4.1% to $5.23 billion and wholesale revenue fell 2.3% to $3.36 billion"), or that
-    follows a subheading naming it ("Revenue by segment"): the sentence's levels of the level's unit are categories of
-    one classification, which do not overlap, so together they are no more than the level, whether or not the list
-    names them all. Earlier values ("from $5.02 billion") and rates beside the categories are no categories. The level
-    is the one stated level of its unit in the nearest sentence before that sorts nothing itself ("By sex, ... By age,
-    ...": each sorts the same total). Figures another reading already took as parts are left to it."""
-    placed = {f.id for link in parts for f in link.parts}
-    out = []
-    for i, seg in enumerate(segments):
-        if seg.is_table_row or len(seg.figures) < 2:
-            continue
-        heading = i > 0 and _classification_heading(segments, i - 1)
-        if not (_one_classification(seg) or heading):
-            continue
-        members = _categories_listed(seg, frames)
-        if not members or any(f.id in placed for f in members):
-            continue
-        whole = _level_sorted(segments, i - 1, members[0], frames)
-        sorted_flows = _flows_named(segments[i - 1].skeleton) if heading else set()
-        if whole is None or sorted_flows and sorted_flows.isdisjoint(_flows_named(whole.measure)) or any(f.value >= whole.value or f.period and whole.period and f.period != whole.period
-                                or not _may_sort(f, whole, frames) for f in members):
-            continue
-        out.append(PartsLink(whole, tuple(members), False, "a level, then a sentence opening on the one classification "
-                             "it sorts the level by, listing levels of its unit", disjoint=True))
-        placed.update(f.id for f in members)
-    return out
-
-
 def _may_sort(member: Figure, whole: Figure, frames: dict[str, Frame]) -> bool:
     """Whether a level may be a category of a level before it: it names no flow the whole does not ("imports", then
     "By product, exports of oil came to ..."), and a count counts the whole's noun, a group of people, or nothing
@@ -8825,54 +8794,6 @@ def _may_sort(member: Figure, whole: Figure, frames: dict[str, Frame]) -> bool:
 def _flows_named(measure: str) -> set[str]:
     """The flows (lexicon.FLOW_FAMILIES) a measure's words name: {"export"} for "exports of flat products"."""
     return {lexicon.FLOW_OF_WORD[w] for w in lexicon.folded_words(measure) if w in lexicon.FLOW_OF_WORD}
-
-
-def _classification_heading(segments: tuple[Segment, ...], i: int) -> bool:
-    """Whether segment i is a subheading that names a classification: "By segment", "Revenue by segment"."""
-    return _a_subheading(segments, i) and _SORTED_BY_ANYWHERE.search(segments[i].skeleton) is not None
-
-
-def _categories_listed(seg: Segment, frames: dict[str, Frame]) -> list[Figure]:
-    """The levels of a classification's sentence that are its categories: those of the first level's unit, each
-    stated in digits and set against no earlier value, two or more, one list (no clause of contrast between them);
-    none when the sentence sorts by two classifications or hedges a level of the unit."""
-    if len(_SORTED_BY_ANYWHERE.findall(seg.skeleton)) > 1:
-        return []
-    first = next((f for f in seg.figures if frames[f.id].role is Role.LEVEL), None)
-    if first is None:
-        return []
-    found = _levels_of(seg, first, frames)
-    if found is None or len(found[0]) < 2:
-        return []
-    news = found[0]
-    # ("while" and "whereas" join the next category: "..., while exports of semi-finished products came to 61,071
-    # tonnes"; "but" and "although" may turn to another measure)
-    if any(_NOT_THE_NEXT_CATEGORY.search(SLOT.sub(" ", seg.between(a, b))) for a, b in zip(news, news[1:])):
-        return []
-    return [seg.figures[k] for k in news]
-
-
-_MOST_SENTENCES_BACK_TO_THE_SORTED = 3
-_NOT_THE_NEXT_CATEGORY = lazy_re.compile(r"\.\s|:\s|\bbut\b|\balthough\b|\bthough\b|\byet\b")
-
-
-def _level_sorted(segments: tuple[Segment, ...], i: int, member: Figure, frames: dict[str, Frame]) -> Figure | None:
-    """The level a classification sorts: the one stated level of `member`'s unit in the nearest segment at or before
-    i that is neither the classification's subheading nor another classification's sentence, within a paragraph or
-    two (a subheading between), or None."""
-    start_paragraph = segments[i + 1].paragraph
-    for m in range(i, max(-1, i - _MOST_SENTENCES_BACK_TO_THE_SORTED - 1), -1):
-        where = segments[m]
-        if where.is_table_row or start_paragraph - where.paragraph > 2:
-            return None
-        if not where.figures and _classification_heading(segments, m) or _one_classification(where):
-            continue
-        found = _levels_of(where, member, frames)
-        if found is None or len(found[0]) != 1:
-            return None
-        whole = where.figures[found[0][0]]
-        return whole if frames[whole.id].modality == "stated" and not whole.qualifier else None
-    return None
 
 
 def breakdowns_of_a_level_before(segments: tuple[Segment, ...], frames: dict[str, Frame],
