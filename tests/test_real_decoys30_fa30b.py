@@ -84,3 +84,16 @@ def test_a_level_another_subjects_clause_reached_is_no_old_level_across_while():
     twin = ("Tea sales were 4.95 million bags in the second quarter of 2022. In the second quarter of 2023, tea sales "
             "rose by 12.4% to 5.07 million bags.\n")
     assert errors(twin, "growth-rate")
+
+
+def test_a_level_then_its_earlier_years_level_in_brackets_then_the_change():
+    # (a missed reading of the same releases: the earlier year's level in brackets, the year inside them)
+    broken = "There were 2,204 million bus journeys in 2024/2025 (1,987 million 2023/2024), an increase of 14.6%.\n"
+    assert errors(broken, "growth-rate")
+    also_broken = "Ticket income was £48.2m in 2024 (£41.9m in 2023), up 19%.\n"
+    assert errors(also_broken, "growth-rate")
+    right = "There were 2,204 million bus journeys in 2024/2025 (1,987 million 2023/2024), an increase of 10.9%.\n"
+    assert errors(right, "growth-rate") == []
+    # (a bracketed year that is not earlier than the level's is no earlier value)
+    decoy = "Ticket income was £48.2m in 2023 (£41.9m in 2024), up 19%.\n"
+    assert errors(decoy, "growth-rate") == []

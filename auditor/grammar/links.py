@@ -7254,6 +7254,16 @@ _EARLIER_TIME_IN_BRACKETS = lazy_re.compile(
     r"^\s*(?:in\s+)?(?:the\s+(?:same|corresponding|equivalent)\s+(?:period|quarter|month|half|half-year|week|season)\s+"
     r"(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|the\s+prior\s+year|a\s+year\s+(?:earlier|ago|before))|"
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year)\s*\)")
+# after a level in brackets, the year it is of, closing the brackets: " in 2022)", " 2022/2023)", " in FY2022)"
+_YEAR_IN_BRACKETS = lazy_re.compile(r"^\s*(?:in\s+)?(?:FY\s?)?(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?\s*\)", re.I)
+
+
+def _an_earlier_year(old: Figure, new: Figure) -> bool:
+    """Whether a level in brackets is of a year before the level it stands beside ("1,612 million (1,392 million
+    2022/2023)" in a text about 2023/2024): both dated alike, the bracketed one earlier."""
+    return bool(old.period and new.period) and len(old.period) == len(new.period) and old.period < new.period
+
+
 _THEN_CHANGE = lazy_re.compile(rf"^\s*\)\s*,\s*(?:a|an)?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+|"
                           rf"(?:up|down)\s+(?:by\s+)?)?$")
 _LEAD_TO_LEVEL = lazy_re.compile(r"^[^#;]{0,80}\b(?:reached|rose\s+to|fell\s+to|climbed\s+to|stood\s+at|came\s+to|totalled|"
@@ -7492,7 +7502,11 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                 and (_LABELLED_EARLIER.match(seg.between(c - 2, c - 1)) and _THEN_CHANGE.match(seg.between(c - 1, c))
                      or _BRACKET_OPENS.match(seg.between(c - 2, c - 1))
                      and _THEN_CHANGE.match(_EARLIER_TIME_IN_BRACKETS.sub(")", seg.between(c - 1, c), count=1))
-                     and _EARLIER_TIME_IN_BRACKETS.match(seg.between(c - 1, c))):
+                     and _EARLIER_TIME_IN_BRACKETS.match(seg.between(c - 1, c))
+                     or _BRACKET_OPENS.match(seg.between(c - 2, c - 1))
+                     and _THEN_CHANGE.match(_YEAR_IN_BRACKETS.sub(")", seg.between(c - 1, c), count=1))
+                     and _YEAR_IN_BRACKETS.match(seg.between(c - 1, c))
+                     and _an_earlier_year(seg.figures[c - 1], seg.figures[c - 2])):
             new, old = seg.figures[c - 2], seg.figures[c - 1]
             if same_unit(new, old) and frames[new.id].role in (Role.LEVEL, Role.SHARE):
                 direction = cf.direction or (1 if new.value >= old.value else -1)
