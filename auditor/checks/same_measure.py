@@ -379,6 +379,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             return False  # "..., or 0.9 percent, compared to the first quarter": a rate of change, no level
         if not _one_subject(subject_words(a), subject_words(b)):
             return False  # "The north depot dispatched 3,418 parcels", "Its rival depot dispatched 2,917 parcels"
+        if a.subject and b.subject and a.subject != b.subject:
+            return False  # "Kenya's tea exports ... from the 410,000 tonnes", "Uganda's tea exports ... from the 61,000
+            # tonnes"; "In the OECD, production was 852.1 TWh", "In the United States, production was 314.9 TWh": two places'
         if not subject_words(b) <= subject_words(a) and a.text != b.text:
             # a later clause that names a subject the first did not is of a part: "Exports of wine came to 812
             # containers", "Wine exports to Asia, at 640 containers" (a verbatim repeat is one figure)

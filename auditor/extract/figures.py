@@ -999,6 +999,9 @@ def _subject(text: str, sentence, clause_start: int, tok_start: int) -> str:
         name, end = _opening_name(text, start)
         if name and end <= tok_start:
             return name
+    fronted, end = _fronted_place(text, sentence.start)
+    if fronted and end <= tok_start:
+        return fronted  # "In the United States, total net production was 314.9 TWh": the place the sentence opens on
     for start, end, name in reversed(places):
         if clause_start <= start and end <= tok_start:
             return name
@@ -1041,6 +1044,27 @@ def _opening_name(text: str, start: int) -> tuple[str, int]:
             and (" " in candidate.group(1) or candidate.group(1) in _proper_nouns(text)):
         return candidate.group(1), start + candidate.end(1)
     return "", 0
+
+
+# A sentence that opens on a place, set off by a comma: "In the United States, ...", "For OECD Europe, ...", "Across
+# Kenya, ...". The place may be an initialism ("the OECD", "the EU"), which `_NAME` (a word with a lower-case letter)
+# leaves out; a period ("In 2023,", "In March,", "In Q4,") is no place.
+_FRONTED_PLACE = lazy_re.compile(
+    rf"^\W{{0,3}}(?:In|For|Across|Within)\s+(?:the\s+)?(?P<place>(?:{_NAME}|[A-Z]{{2,6}}\b)(?:\s+[A-Z][A-Za-z&.\-]*){{0,3}})\s*,")
+
+
+@per_document_cache(maxsize=64)
+def _fronted_place(text: str, start: int) -> tuple[str, int]:
+    """The place a sentence opens on in a phrase set off by a comma ("In the OECD Americas, total net production
+    was ..."), and where the phrase ends: the place every figure of the sentence is of; ("", 0) when none."""
+    m = _FRONTED_PLACE.match(text[start:start + 80])
+    if m is None:
+        return "", 0
+    place = m.group("place")
+    first = place.split()[0]
+    if first in _NOT_SUBJECTS or _MONTH_START.match(place) or first.rstrip(".") in ("Q1", "Q2", "Q3", "Q4", "H1", "H2"):
+        return "", 0
+    return place, start + m.end()
 
 
 @per_document_cache(maxsize=8)

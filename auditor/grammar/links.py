@@ -38,12 +38,13 @@ from auditor.extract.figures import DATELINE_REACH
 from auditor.extract.periods import MONTHS, shifted
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
 from auditor.grammar import cues, lexicon
+from auditor.grammar.labels import names_in_sentence
 from auditor.grammar.frames import CHANGE_SPAN, COMPARATIVE_AFTER, Frame, Role, change_after_a_move, same_unit, written_in_digits
 from auditor.grammar.segments import MOST_SUBHEADING_WORDS, SLOT, Segment, prose_neighbours, under_two_subheadings
 from auditor.grammar import measures
 from auditor.grammar.move_words import changed_by_amount_before, rate_beside_change
 from auditor.grammar.measures import judged_direction
-from auditor.grammar.within import clause_words, months_of, names_near
+from auditor.grammar.within import clause_words, months_of, names_near, proper_names_only
 from auditor.model import Figure, Kind
 
 
@@ -6386,6 +6387,9 @@ def _restating(document_text: str, seg: Segment, k: int, h: Figure, body, frames
     period, in another sentence, naming no subject or group h's clause does not, no part of a total."""
     fh, mine = frames[h.id], words(seg, k, h)
     subject = _subject_names(document_text, seg, k)
+    # the names the hedge's sentence writes that the text never writes in lower case ("Morocco", "BJP", not "Airport")
+    hedge_names = proper_names_only(document_text, subject | frozenset(
+        lexicon.fold(n) for n in names_in_sentence(document_text, seg.start, seg.end)))
     scored = []
     for bseg, bk, b in body:
         fb = frames[b.id]
@@ -6397,6 +6401,11 @@ def _restating(document_text: str, seg: Segment, k: int, h: Figure, body, frames
         names = _subject_names(document_text, bseg, bk)
         if names and not names & (mine | subject):
             continue  # "the Greens, to nearly 30 per cent" ... "Labour polled 29.6 per cent": another subject
+        proper = proper_names_only(document_text, names)
+        if proper and hedge_names and not proper & (mine | hedge_names):
+            continue  # "all passenger airports across Morocco ... more than 25 million passengers" ... "18 million
+            # passengers used Calgary International Airport": the common noun a name is built on ("Airport") is shared,
+            # the names are not: two subjects
         if fb.group and fb.group != fh.group and fb.group not in mine:
             continue  # "sales to rural shops fell 7.1%": a part of what the hedge speaks of
         if _set_off_after_a_group(bseg.before(bk, 60), mine):
@@ -7245,6 +7254,16 @@ _EARLIER_TIME_IN_BRACKETS = lazy_re.compile(
     r"^\s*(?:in\s+)?(?:the\s+(?:same|corresponding|equivalent)\s+(?:period|quarter|month|half|half-year|week|season)\s+"
     r"(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|the\s+prior\s+year|a\s+year\s+(?:earlier|ago|before))|"
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year)\s*\)")
+# after a level in brackets, the year it is of, closing the brackets: " in 2022)", " 2022/2023)", " in FY2022)"
+_YEAR_IN_BRACKETS = lazy_re.compile(r"^\s*(?:in\s+)?(?:FY\s?)?(?:19|20)\d\d(?:\s?[-/–]\s?(?:19|20)?\d\d)?\s*\)", re.I)
+
+
+def _an_earlier_year(old: Figure, new: Figure) -> bool:
+    """Whether a level in brackets is of a year before the level it stands beside ("1,612 million (1,392 million
+    2022/2023)" in a text about 2023/2024): both dated alike, the bracketed one earlier."""
+    return bool(old.period and new.period) and len(old.period) == len(new.period) and old.period < new.period
+
+
 _THEN_CHANGE = lazy_re.compile(rf"^\s*\)\s*,\s*(?:a|an)?\s*(?:(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+|"
                           rf"(?:up|down)\s+(?:by\s+)?)?$")
 _LEAD_TO_LEVEL = lazy_re.compile(r"^[^#;]{0,80}\b(?:reached|rose\s+to|fell\s+to|climbed\s+to|stood\s+at|came\s+to|totalled|"
@@ -7314,6 +7333,9 @@ def _change_between_periods(seg: Segment, frames: dict[str, Frame], c: int) -> C
             or not old.period < new.period or not written_in_digits(old):
         return None
     o = seg.slot_of(old)
+    if _CONTRAST_JOIN.search(seg.between(o, c)):
+        return None  # "petrol sales fell ... to reach 4.47 billion litres, while diesel sales rose by 3.7% at 8.19 billion
+        # litres": a clause of contrast sets another subject's change beside the earlier level, not its move from it
     if o > 0 and frames[seg.figures[o - 1].id].role in (Role.RELATIVE_CHANGE, Role.CHANGE) \
             and (_REACHING.match(seg.between(o - 1, o)) or _LEVEL_REACHED.match(seg.between(o - 1, o))):
         return None  # "exports to the rest of the world increased 191.32 percent to $309.85 million… exports to Vietnam ...
@@ -7322,6 +7344,8 @@ def _change_between_periods(seg: Segment, frames: dict[str, Frame], c: int) -> C
                       "a change and the level it reached, after the level of an earlier period")
 
 
+# a word of contrast that joins two subjects' clauses: "..., while diesel sales rose", "whereas imports fell"
+_CONTRAST_JOIN = lazy_re.compile(r"\b(?:while|whereas|but)\b")
 # a change said against the period before: "rose 8% on a year earlier to", "up 6% from last year, to"
 _AGAINST_PERIOD_BEFORE = lazy_re.compile(
     r"^\s*,?\s*(?:(?:on|from|over|against|compared\s+(?:with|to)|than)\s+(?:a\s+year\s+(?:earlier|ago|before)|"
@@ -7382,6 +7406,20 @@ _ANOTHER_PREDICATE = lazy_re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|so\s+|
                                      r"breaks|was|were|is|are|has|have|had|[a-z]{2,}ed|"
                                      rf"{lexicon.alternation(lexicon.BASE_AFTER_CHANGE_UP + lexicon.BASE_AFTER_CHANGE_DOWN)})\b")
 _PART_OF_THE_BASE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.PART_OF_A_BASE_WORDS)})\b")
+
+
+# a comparison's object that is a time named in words, closed by "and": "lower than in 2009 and", "up on the same month
+# a year earlier and" (after a cue of comparison, or at the start of the words after one)
+_TIME_THEN_AND = lazy_re.compile(r"(?:^|\b(?:than|on|from|over|against|with|to)\s+)(?:(?:in|on|at|during|over|for)\s+)?"
+                                 r"(?:[a-z'’-]+\s+){0,4}?(?:(?:19|20)\d\d(?:[-/]\d{2,4})?|year|month|quarter|week|"
+                                 r"earlier|before|ago)\s+and\s*$", re.I)
+
+
+def time_then_and(words: str) -> bool:
+    """Whether the words after a change compare it with a time named in words and close on "and" ("17 per cent lower
+    than in 2009 and 22,660 were seriously injured"): the base is that time's level, unstated; the figure after "and"
+    opens the sentence's next clause, no old level of the change."""
+    return bool(_TIME_THEN_AND.search(words))
 
 
 def names_a_part_of_the_base(words: str) -> bool:
@@ -7464,7 +7502,11 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                 and (_LABELLED_EARLIER.match(seg.between(c - 2, c - 1)) and _THEN_CHANGE.match(seg.between(c - 1, c))
                      or _BRACKET_OPENS.match(seg.between(c - 2, c - 1))
                      and _THEN_CHANGE.match(_EARLIER_TIME_IN_BRACKETS.sub(")", seg.between(c - 1, c), count=1))
-                     and _EARLIER_TIME_IN_BRACKETS.match(seg.between(c - 1, c))):
+                     and _EARLIER_TIME_IN_BRACKETS.match(seg.between(c - 1, c))
+                     or _BRACKET_OPENS.match(seg.between(c - 2, c - 1))
+                     and _THEN_CHANGE.match(_YEAR_IN_BRACKETS.sub(")", seg.between(c - 1, c), count=1))
+                     and _YEAR_IN_BRACKETS.match(seg.between(c - 1, c))
+                     and _an_earlier_year(seg.figures[c - 1], seg.figures[c - 2])):
             new, old = seg.figures[c - 2], seg.figures[c - 1]
             if same_unit(new, old) and frames[new.id].role in (Role.LEVEL, Role.SHARE):
                 direction = cf.direction or (1 if new.value >= old.value else -1)
@@ -7595,6 +7637,9 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             continue  # "3.5% more than in 2020-2021 and beat the previous record of 60.5 million": the base was
             # named ("in 2020-2021"); a second verb's object is another level; so is the level of a clause of another
             # subject: "12 percent less than in 2015 – while import was USD 2,679 million"
+        if time_then_and(m.group("mid")):
+            continue  # "1,850 were killed, 17 per cent lower than in 2009 and 22,660 were seriously injured": the
+            # comparison's object is a time, named in words; the figure after "and" opens a clause of its own
         if names_a_part_of_the_base(m.group("mid")):
             continue  # "up 5% over the prior year, which included a $15M gain": a verb of including between the base
             # named in words and the figure makes the figure a part of that base, not its level

@@ -15,7 +15,7 @@ from auditor.extract import context
 from auditor.extract.periods import find_periods
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
 from auditor.grammar.links import (CHANGE_TO_OLD, REACHED_LEVEL, SPAN_ON_SPAN, names_a_part_of_the_base, past_the_change,
-                                   scale_left_out, takes_olds_in_order)
+                                   scale_left_out, takes_olds_in_order, time_then_and)
 from auditor.grammar import cues, lexicon
 from auditor.grammar.segments import subheadings, under_two_subheadings  # (read by the checks from here too)
 from auditor.grammar.tables import is_change_column, is_row_label, is_table_row
@@ -166,6 +166,8 @@ def pair_by_words(document: Document, change: Figure, sentence: list[Figure], pr
     if not CHANGE_TO_OLD.match(SPAN_ON_SPAN.sub(" ", between)) or REACHED_LEVEL.search(between) \
             or past_the_change(between):
         return None  # (not "rose 8% on a year earlier to 10,152": the level after 'to' is the new one)
+    if time_then_and(between):
+        return None  # "17 per cent lower than in 2009 and 22,660 were seriously injured": the base is named by its time
     if second_comparison(between):
         return None  # "or 10.9 percent wider than a year earlier but narrower than its all-time high of $77.357 billion":
         # the change named its base in words; the figure is the second comparison's

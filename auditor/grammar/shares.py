@@ -421,9 +421,15 @@ def shares_respectively(document: Document, figures: tuple[Figure, ...], where) 
         parts, whole = levels[-len(listed):], levels[-len(listed) - 1]
         if not all(same_unit(p, whole) for p in parts):
             continue
+        if any(_NOT_ONE_LIST.search(document.text[a.span.end:b.span.start]) for a, b in zip(parts, parts[1:])):
+            continue  # "(95% CI 365 736.3 to 365 981.2) in 2019 per million persons (p<0.05)": a range's two ends and a
+            # bracketed aside are no list of parts; the shares name their own items ("neoplasms, which accounted for")
         yield from ((share, part, whole) for share, part in zip(listed, parts))
 
 
+# between two levels, what makes them no list of parts: the word or dash of a range ("365 736.3 to 365 981.2",
+# "12-15") or a bracket that opens or closes an aside
+_NOT_ONE_LIST = lazy_re.compile(r"^\s*(?:to|-|–|—)\s*$|[()]")
 # between two shares of one list: a comma or "and", a percent sign or word at most ("8.3, 43.8 and 48.0 percent")
 _ONE_LIST_GLUE = lazy_re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 

@@ -256,6 +256,13 @@ def _common_word(word: str, document_text: str) -> bool:
     return w in lower or lexicon.fold(w) in lower or bool(_YEAR_TO_DATE.fullmatch(w) or _PART_OF_YEAR_WORD.fullmatch(w))
 
 
+def proper_names_only(document_text: str, names: frozenset[str]) -> frozenset[str]:
+    """The names of `names` (folded) that the document never writes in lower case: "calgary" of "Calgary International
+    Airport", not "airport", a common noun a name is built on ("its airports") that tells no two subjects apart."""
+    lower = _lower_case_words(document_text)
+    return frozenset(n for n in names if n not in lower and lexicon.fold(n) not in lower)
+
+
 def clause_words(document_text: str, seg: Segment, k: int) -> frozenset[str]:
     """The folded words of a figure's clause: what it counts, in the words around it."""
     return frozenset(lexicon.folded_words(_clause(document_text, seg, k).replace(_AT_FIGURE, " ")))
