@@ -8,7 +8,7 @@ from auditor import expr
 from auditor import grammar, relations
 from auditor.grammar.frames import Role, is_rate_of_change_unit
 from auditor.grammar.links import against_unstated_reference, not_the_move_of
-from auditor.grammar.move_words import (base_years_named_after, breaks_the_clause_or_concedes, conceded_before,
+from auditor.grammar.move_words import (another_move_between, base_years_named_after, breaks_the_clause_or_concedes, conceded_before,
                                         dated_by_an_earlier_opening, one_rate_for_several, told_in_real_terms,
                                         year_on_year_after)
 from auditor.grammar.nearby import ends_of_a_range, restated_in_brackets, second_comparison
@@ -317,6 +317,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                                             abs(b.span.start - change.span.start) else b)):
                 continue  # "planted 2.41 million hectares, 4.6% more ..., and the yield improved to 4.10 from 4.00"
             first, last = sorted((a, b), key=lambda f: f.span.start)
+            if change.span.end < first.span.start and another_move_between(between(document, change, first), change.measure):
+                continue  # "a decline in customer deposits by 17% and led to a drop in total assets to N1.7tn from N1.9tn"
             if last.span.end < change.span.start and "," in document.text[last.span.end:change.span.start] \
                     and conceded_before(document.text[max(0, first.span.start - 80):first.span.start]):
                 continue  # "Despite a slight decrease in the average length of stay from 2.9 to 2.5 days, the number of rooms

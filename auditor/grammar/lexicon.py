@@ -541,6 +541,11 @@ KIND_SYNONYM_KEY = {w: min(family) for family in KIND_SYNONYMS for w in family}
 PREPOSITIONS = ("across", "among", "amongst", "between", "within", "throughout", "over", "under", "above", "below",
                 "after", "before", "during", "against", "versus", "via", "per", "around", "beyond", "despite",
                 "through", "towards", "toward", "upon", "into", "onto")
+# Prepositions that open the place or set a count was counted over, when a count follows them right after the
+# noun of another count: "8.4 million ballots in the 31 districts", "702,114 votes across 12 wards". The count after
+# them says where; a share tied to the clause is the first count's (not "of", which gives a part of a whole: "22 of the
+# 41 schools"; nor "from" or "to", which give the levels of a move).
+SCOPE_PREPOSITIONS = ("in", "across", "at", "within", "throughout")
 # Heads that name no measure of their own: the word before says what is measured ("the jobless
 # rate" is unemployment, "the unemployment figure" too).
 EMPTY_HEADS = ("rate", "level", "figure", "total", "number", "count", "tally", "amount", "sum")
@@ -862,7 +867,9 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
             "predict", "predicts", "anticipate", "anticipates", "anticipated", "estimated to", "is estimated to",
             "expected to", "set to", "likely to",
             # a company's guidance is its forecast: "it guided to revenue of about $3.0 billion"
-            "guided to", "guides to", "guiding to")
+            "guided to", "guides to", "guiding to",
+            # a verb of aim in its progressive form: "Sri Lanka is targeting 2.5 million arrivals by 2016"
+            "targeting", "targetting", "planning to", "seeking", "intending to")
 # Words in capitals that name no actor: sentence openers, times ("In November MTN added"; "Meanwhile, Airtel").
 CAPITALISED_NON_NAMES = frozenset({"the", "in", "on", "at", "a", "an", "by", "for", "of", "from", "how", "while", "its",
                                    "their", "this", "that", "these", "those", "altogether", "overall", "meanwhile",

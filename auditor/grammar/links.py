@@ -32,7 +32,7 @@ from typing import Iterator, NamedTuple
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
-from auditor.extract.context import QUALIFIER_PHRASES, verb_direction
+from auditor.extract.context import QUALIFIER_PHRASES, moved_measure, verb_direction
 from auditor.extract.numbers import MULTIPLE_VERBS, SCALES
 from auditor.extract.figures import DATELINE_REACH
 from auditor.extract.periods import MONTHS, shifted
@@ -1228,6 +1228,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                           lambda k, prev: seg.skeleton[seg.slots[k][1]:m.start()] if prev is None else seg.between(k, prev),
                           _CONTRAST)
         found.parts.reverse()
+        if found.parts and frames[found.parts[-1].id].role is Role.BOUND and found.parts[-1].value <= whole.figure.value:
+            continue  # "whose revenues exceeded €1 billion for the first time, totalling €1,048m": the bound before the
+            # word of totalling is a threshold the whole passed, no part of it
         if found.parts and names_an_average(seg.before(seg.slot_of(found.parts[0]), 80)):
             continue  # "Average spend was £38 for day visitors and £96 for staying visitors, a total of £240.5
             # million": groups' averages are no parts of a total
@@ -1871,10 +1874,15 @@ def _remainder_split(seg: Segment, previous: Segment | None, frames: dict[str, F
               and f.value > max(p.value for p in parts)]
     if len(wholes) != 1:
         return None
+    if _TOLD_AS_A_PART_AFTER.match(previous.after(previous.slot_of(wholes[0]), 30)):
+        return None  # "Container ships made up 5,103 of them. The port's own fleet has 412 boats; the rest, 96, are
+        # pilot boats": a level told as a part of a larger whole is not the whole the next sentence splits
     return PartsLink(wholes[0], tuple(parts), True, "parts splitting the level of the sentence before, the last "
                                                     "'the remaining'", True)
 
 
+# a level told as a part of a larger whole right after it: "5,103 of them", "5,103 of the total"
+_TOLD_AS_A_PART_AFTER = lazy_re.compile(r"^\s*of\s+(?:them|these|those|which|whom|the\s+total|all)\b")
 _ONE_OF_A_PAIR = lazy_re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:[a-z]{1,3}\.?\s*)?$")
 
 
@@ -3891,6 +3899,18 @@ class _PairFound(NamedTuple):
     share_slot: int
 
 
+_SCOPE_AFTER_A_NOUN = lazy_re.compile(
+    rf"\s*[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,2}}\s+(?:{lexicon.alternation(lexicon.SCOPE_PREPOSITIONS)})"
+    r"\s+(?:(?:the|all|its|their|our)\s+)?$", re.I)
+
+
+def counted_within(glue: str) -> bool:
+    """Whether the words between a level and the count after it make the count open a phrase of the place or set
+    the level was counted over: the level's noun, a scope preposition, then the count ("8,412,300 ballots in the 31
+    districts", "702,114 votes across 12 wards")."""
+    return bool(_SCOPE_AFTER_A_NOUN.match(glue))
+
+
 def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 parts: list[PartsLink], document_text: str = "", bases: frozenset[str] = frozenset()) -> list[PartShareLink]:
     whole_of = {p.id: link.whole for link in parts for p in link.parts}
@@ -3916,6 +3936,10 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 part, share = x.figure, y.figure
                 if k > 0 and whole_of.get(seg.figures[k - 1].id) is part:
                     # "1,420 of the 2,000 applicants were admitted, that is 71%": the share is the part's
+                    part = seg.figures[k - 1]
+                elif k > 0 and frames[seg.figures[k - 1].id].is_level and counted_within(seg.between(k - 1, k)):
+                    # "8,412,300 ballots in the 31 districts were valid (91.20%)": the count of the scope phrase says
+                    # where the level before it was counted; the clause, and its share, are that level's
                     part = seg.figures[k - 1]
                 elif k > 0 and not seg.figures[k - 1].direction and same_unit(seg.figures[k - 1], part) \
                         and _APPOSITIVE_LEVEL.match(seg.between(k - 1, k)):
@@ -5363,6 +5387,9 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             continue
         if frames[amount.figure.id].role is Role.LEVEL and amount.figure.value >= seg.figures[levels[0]].value:
             continue  # an amount read as a change by the comparative it shares, yet as large as the level: not its change
+        if _moves_another_measure(seg.after(k + 1, 100), seg.figures[levels[0]]):
+            continue  # "grew by €52m to €702m, helped by a €31m (19%) increase in sponsorship income": the pair names
+            # what moved, and the level counts something else
         out.append(ChangePairLink(seg.figures[levels[0]], amount.figure, rate.figure, direction,
                                   "a level, then its change in units and as a rate side by side"))
     # "rising by 32,605 to 52,865, which translates to a 161 percent growth": the amount, the level
@@ -5380,6 +5407,19 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         if told is not None:
             out.append(told)
     return out
+
+
+def _moves_another_measure(after: str, level: Figure) -> bool:
+    """Whether the words right after a change ("...) increase in sponsorship income") name what moved with a word
+    the level's measure lacks: the change is of a part or a neighbour of the level ("commercial revenues" within
+    "revenue"), not the level's."""
+    moved = moved_measure(after.lstrip(" )],"))
+    moved_words = set(lexicon.folded_words(moved)) - _MEASURELESS
+    counted = set(lexicon.folded_words(level.measure)) - _MEASURELESS
+    return bool(counted) and bool(moved_words - counted)
+
+
+_MEASURELESS = frozenset(lexicon.SCOPE_FREE_WORDS)  # words that name no measure
 
 
 def _one_change_told_two_ways(seg: Segment, frames: dict[str, Frame], previous: Segment | None) -> ChangePairLink | None:
@@ -5480,6 +5520,8 @@ _FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)
 # (no comma before "or": "reached 5,200, or 3% more" restates a level as its rate of change)
 _OR_THEN_RATE = lazy_re.compile(r"^\s*or\s+(?:by\s+)?$")
 _RATE_THEN_TO = lazy_re.compile(r"^\s*to\s+$")
+# a noun of change right after a rate: "15.8% increase", "12% drop"
+_CHANGE_NOUN_NEXT = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\b")
 _COMPARATIVE_NEXT = lazy_re.compile(r"^\s*(?:fewer|lower|less|more|higher|smaller|larger|greater|bigger)\b")
 _BRACKETED_AMOUNT = lazy_re.compile(r"^\s*(?:(?:higher|lower|more|less|up|down|above|below)\s+)?\(\s*[-+−–]?\s*$")
 _PAIR_GLUE = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})?"  # "by £14,200 over the year, or 5.4%"
@@ -5510,6 +5552,10 @@ _LEVEL_REACHED = lazy_re.compile(rf"^[^#;]{{0,30}}?(?:,\s*(?:{_RAISING})?|\s{_RA
 
 # "the R4.21 billion half-year profit", "its 2.14 million arrivals": a figure premodifying a definite noun
 _DEFINITE_BEFORE = lazy_re.compile(r"\b(?:the|its|their|this|these|those|that)\s+$")
+# "that" after a verb of saying or finding opens the clause it reports, no definite phrase: "The EC reported that 931,290
+# ballots were invalid" restates nothing
+_THAT_OPENS_A_CLAUSE = lazy_re.compile(rf"\b(?:[a-z]+ed|said|says|shows|notes|reports|states|found|finds|"
+                                       rf"{lexicon.alternation(lexicon.GIVEN_AS_VERBS)})\s+that\s+$")
 # "The group's net profit of", "Its workforce of", "the June jobless rate of": a definite phrase, then "of" its amount
 _DEFINITE_HEAD_OF = lazy_re.compile(r"(?:^\W*|\b(?:the|its|their))\s*(?:[a-z'’-]+\s+){0,3}?(?P<head>[a-z'’-]+)\s+of\s+"
                                     r"(?:(?:about|some|nearly|almost|around)\s+)?$", screened=True)
@@ -5542,7 +5588,8 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
             of_phrase = _DEFINITE_HEAD_OF.search(seg.before(k, 60))
             # "the 321 road deaths", or "the year's net profit of €19.4 million": the figure in a definite
             # phrase whose head is the measure's
-            definite = _DEFINITE_BEFORE.search(seg.before(k, 12)) and _ends_at_its_head(seg.after(k, 80), frame.head) \
+            definite = _DEFINITE_BEFORE.search(seg.before(k, 12)) and not _THAT_OPENS_A_CLAUSE.search(seg.before(k, 30)) \
+                and _ends_at_its_head(seg.after(k, 80), frame.head) \
                 or of_phrase is not None and lexicon.fold(of_phrase.group("head")) == frame.head
             if definite and len(f.text.strip("0,. ").replace(",", "").replace(".", "")) >= _MIN_PRECISE_DIGITS:
                 candidates = [g for g in earlier if g.segment >= seg.index - _DEFINITE_REACH
@@ -5649,11 +5696,18 @@ def figure_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame])
                 continue
             earlier = [g for g in previous.figures if frames[g.id].role in (Role.LEVEL, Role.BOUND)
                        and same_unit(g, f) and g.unit == f.unit]
+            if len(earlier) == 1 and earlier[0].period and _NAMES_A_TIME_OF_ITS_OWN.search(seg.before(k, 80)):
+                continue  # "By end of May 2018, 312,400 visitors ... This year, the figure is at 355,910": the figure of
+                # another time than the dated one before, not the same amount told again
             if len(earlier) == 1:
                 out.append(SameAsLink(earlier[0], f, "'the figure is given as' an amount, restating the one before"))
     return out
 
 
+# a time named by its place against the writing ("this year", "last month", "next season"): not "the year", which
+# may point back at the year just named
+_NAMES_A_TIME_OF_ITS_OWN = lazy_re.compile(
+    rf"\b(?:{lexicon.alternation(tuple(p for p in lexicon.RELATIVE_PERIODS if not p.startswith('the ')))})\b")
 _THE_FIGURE_IS = lazy_re.compile(r"\bthe\s+(?:same\s+)?(?:figure|number|total|count|amount|tally)\s+(?:is|was|appears|"
                                  r"stands)\s+(?:(?:given|put|stated|reported|shown|recorded|printed|written|rounded)\s+)?"
                                  r"(?:as|at)\s+$"
@@ -7664,6 +7718,8 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             earlier = []
             for k in range(c - 1, -1, -1):
                 gap = seg.between(k, k + 1)
+                if k == c - 1 and _OR_THEN_RATE.match(gap) and _CHANGE_NOUN_NEXT.match(seg.after(c, 30)):
+                    continue  # "an N88.6 billion or 15.8% increase": the amount is the same change in units, no level
                 if _CLAUSE_BREAK.search(gap) and not _FIGURE_FIRST.match(gap):
                     if not earlier and ";" in gap:
                         # "carried 2.65 million passengers and 810,000 vehicles; passengers were up 4% on the 2.55
@@ -9957,8 +10013,18 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
             and not _rival_level(segments[:i], frames, new)
         if frame.role is Role.CHANGE and not certain:
             continue  # ("Excise duty fell short by Rs 3.2 billion" after two levels of refunds: an amount of another kind)
+        if frame.role is Role.CHANGE and _heads_another_noun(frame, frames[old.id], frames[new.id]):
+            continue  # "The budget is $41.2m, virtually the same as last year's $41.2m. Therefore, reserves are to increase
+            # by about $530,000": an amount in units names what it moves, and the levels count another thing
         out.append(ChangeLink(change, old, (new,), change.direction, certain, grammar))
     return out
+
+
+def _heads_another_noun(change: Frame, *levels: Frame) -> bool:
+    """Whether a change's own head names a noun that none of the levels' heads is, nor a synonym of (reserves
+    against budgets); a change that names no head of its own ("The increase of 438") is theirs."""
+    key = lambda head: lexicon.SYNONYM_KEY.get(head, head)  # noqa: E731
+    return bool(change.head) and all(level.head and key(level.head) != key(change.head) for level in levels)
 
 
 def _rival_level(segments: tuple[Segment, ...], frames: dict[str, Frame], level: Figure) -> bool:

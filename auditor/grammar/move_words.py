@@ -387,6 +387,29 @@ def breaks_the_clause_or_concedes(words: str) -> bool:
     return breaks_the_clause(words) or _CONCESSION.search(words) is not None or _WITH_OWN_MOVE.search(words) is not None
 
 
+# a noun of change and the measure it moves: "a drop in total assets", "the rise of imports"
+_MOVE_OF_A_MEASURE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+(?:in|of)\s+"
+                                     r"(?:(?:the|its|their|a|an)\s+)?(?=[a-z])", re.I)
+
+
+def another_move_between(words: str, own_measure: str) -> bool:
+    """Whether the words between a change and a pair of levels open a move of a measure of their own that shares no
+    word with the change's measure ("a decline in customer deposits by 17% and led to a drop in total assets to
+    N1.7tn from N1.9tn"): the levels are that move's, not the change's."""
+    m = _MOVE_OF_A_MEASURE.search(words)
+    if m is None:
+        return False
+    name = _NAME_OF_THE_MOVED.match(words, m.end())
+    named = set(lexicon.folded_words(name.group("name") if name else "")) - _SCOPE_FREE
+    own = set(lexicon.folded_words(own_measure)) - _SCOPE_FREE
+    return bool(named) and bool(own) and named.isdisjoint(own)
+
+
+_SCOPE_FREE = frozenset(lexicon.SCOPE_FREE_WORDS)
+# the name after a noun of change, up to the word that opens its levels or its verb: "total assets" (to N1.7tn)
+_NAME_OF_THE_MOVED = lazy_re.compile(r"(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s*(?:\b(?:to|from|by|at|of|was|were|is|are)\b|[,;:]|$)", re.I)
+
+
 def one_rate_for_several(words: str) -> bool:
     """A sentence gives one rate to several pairs of levels: "each grew 16.9 percent", "respectively", "both"."""
     return _ONE_RATE_FOR_SEVERAL.search(words) is not None

@@ -340,7 +340,7 @@ _PLURAL_NOUN_AFTER = lazy_re.compile(r"\s*(?!(?:was|is|has|this|its|as|us|plus|l
 # a level, then its own share of a whole in apposition or brackets: "4.31 million children ..., 30% of all
 # children", "up from 4.23 million (29%)", "3.01 million, or 21%", "567 million hl in 2018, a 29.8 percent share"
 # (or with a bare "or": "1.16 million or 58.6 per cent of the expatriate population")
-_OWN_SHARE_AFTER = lazy_re.compile(rf"(?:\s+(?:[a-z'’-]+|(?:19|20)\d\d(?:[/-]\d\d)?)){{0,12}}?\s*(?:(?:,\s*(?:or\s+)?|\s+or\s+)(?:an?\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?|\(\s*)"
+_OWN_SHARE_AFTER = lazy_re.compile(rf"(?:\s+(?:[a-z'’-]+|(?:19|20)\d\d(?:[/-]\d\d)?|(?:{lexicon.alternation(lexicon.SCOPE_PREPOSITIONS)})\s+(?:the\s+)?\d[\d,]*)){{0,12}}?\s*(?:(?:,\s*(?:or\s+)?|\s+or\s+)(?:an?\s+)?(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?|\(\s*)"
                                    r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
                                    # (not a change: "€412.6 million for 2027, 4.8% more than", "up 3%")
                                    r"(?!\s*(?:more|less|fewer|higher|lower|up|down|above|below|over|under|increase|"

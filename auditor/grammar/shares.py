@@ -20,6 +20,7 @@ from typing import Iterator
 from auditor import lazy_re
 from auditor.document import Document
 from auditor.grammar import cues, lexicon
+from auditor.grammar.links import counted_within
 from auditor.grammar.nearby import between, by_sentence, is_level, same_unit, written_in_digits
 from auditor.model import Figure
 
@@ -329,9 +330,15 @@ def parts_tied_to(document: Document, share: Figure, paragraph: list[Figure]) ->
     if not before:
         return []
     part = before[-1]
-    if any(part.span.end <= f.span.start and f.span.end <= share.span.start and f.unit != "percent" for f in paragraph):
+    scope = None
+    if len(before) > 1 and is_level(before[-2]) and counted_within(between(document, before[-2], part)):
+        # "8,412,300 ballots in the 31 districts were valid (91.20%)": the count of the scope phrase says where the
+        # level before it was counted; the clause, and its share, are that level's
+        part, scope = before[-2], part
+    if any(part.span.end <= f.span.start and f.span.end <= share.span.start and f.unit != "percent" and f is not scope
+           for f in paragraph):
         return []  # another figure stands between them: "£131 billion, or 4.8% of GDP, down 0.7 points from 5.5%"
-    gap = between(document, part, share)
+    gap = between(document, scope or part, share)
     if kind_labelled_in_bracket(gap):
         return []  # "3.2 million vehicles (cars 78%; goods vehicles 14%)": the share of a kind within the level before
         # the bracket, whose count is not given; the level is no part of anything there
