@@ -136,12 +136,19 @@ def qualifier_before(prefix: str) -> str:
             if phrase == "up to" and len(words) >= 3 and words[-3] in _MOVED | _SUMMED:
                 # "went up to 59.3 million": the level a move reached; "added up to": a sum; not a ceiling
                 return ""
+            if phrase == "over" and len(words) >= 2 and words[-2] in _OVER_AS_A_PARTICLE_AFTER:
+                return ""  # "handed over 112 jets": the verb's particle, not a bound
             return QUALIFIER_PHRASES[phrase]
     return ""
 
 
 _SUMMED = frozenset("add adds adding added sum sums summing summed total totals totalling totaling totalled totaled "
                    "tot tots totting totted".split())
+# Verbs whose particle is "over": right after one, "over" is no hedge but part of the verb ("Airbus handed over
+# 112 jets" delivered 112, not more than 112; "the firm turned over $4.2 million" had that turnover). Only verbs
+# whose "over" is read as a particle before a figure: "carried over 2 million passengers" and "won over 50%" mean
+# more than, and are not here.
+_OVER_AS_A_PARTICLE_AFTER = frozenset("hand hands handed handing turn turns turned turning".split())
 # verbs of motion before "up to": "went up to", "climbed up to", "shot up to"
 _MOVED = frozenset("go goes going went gone move moves moving moved shoot shoots shooting shot jump jumps jumping "
                    "jumped climb climbs climbing climbed creep creeps creeping crept edge edges edging edged "
