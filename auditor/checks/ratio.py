@@ -93,6 +93,12 @@ It reads:
   "Pupils who passed (41,380) as a proportion of all pupils tested (52,910):
   78.2%" (not over another time's level, nor a signed quotient or one
   followed by "above" or "short": changes and gaps).
+- a verb of multiplication and the percentage change of the same move in its
+  clause ("more than doubled, to 9,783 cases, a 105.4% increase", "halved,
+  falling 52% to 410"): one plus the rise is the multiple, to the nearest
+  whole number when the verb has no hedge, above it after "more than" (not a
+  multiple said to be near, "nearly doubled", nor a rate of another clause:
+  "doubled, while imports rose 15%").
 
 A count of a definite set ("the 40 branches", "its 12 schools", "all 20
 clinics") that an average divides is exact, not a rounded count; the average's
@@ -120,6 +126,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     yield from relations.span_averages(meaning, ID)
     yield from relations.rates_restated(meaning, ID)
+    yield from relations.multiples_as_rates(meaning, ID)
     yield from links_first(relations.ratios(meaning, ID), _find(document, figures), "ratio")
 
 

@@ -143,6 +143,7 @@ from auditor.grammar.nearby import under_parallel_subheadings
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.tables import flattened_row_items
 from auditor.grammar.time_rates import RateRestatedLink, rates_restated
+from auditor.grammar.multiples import MultipleAsRateLink, multiples_told_as_rates
 from auditor.grammar.yearly_rates import YearlyRateLink, yearly_rates
 from auditor.grammar.within import (MemberLink, WithinLink, aggregates_within, counts_beyond_durations, member_totals, members_of_one_whole,
                                     main_parts_of_a_named_whole, members_in_a_narrower_scope,
@@ -190,6 +191,8 @@ class Meaning:
     span_averages: tuple[SpanAverageLink, ...] = ()
     # a rate per one span of time restated per another: "1,150 calls a day, or about 420,000 a year"
     rates_restated: tuple[RateRestatedLink, ...] = ()
+    # a change said as a multiple and as a percentage in one clause: "more than doubled, to 9,783, a 105.4% increase"
+    multiples_as_rates: tuple[MultipleAsRateLink, ...] = ()
     # two shares of one whole with the amounts they stand for: "12.4% (nearly 2.1 million votes) ... 3.1%, or 520,000 votes"
     proportions: tuple[ProportionLink, ...] = ()
     # a level's rates of change, in text order: "1,411 liquidations, an increase of 4.9% on the previous quarter"
@@ -482,6 +485,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    group_members=tuple(households_and_members(segments, frames)),
                    span_averages=tuple(averages_over_a_span(segments, frames)),
                    rates_restated=tuple(rates_restated(segments, frames)),
+                   multiples_as_rates=tuple(multiples_told_as_rates(segments, frames, frozenset(link.ratio.id for link in ratios))),
                    proportions=tuple(proportional_shares(segments, frames)),
                    level_rates=rates_of, moves_across=tuple(moves_across_two_sentences(segments, frames, rates_of))
                    + tuple(levels_restated_with_their_rate(segments, frames, rates_of)), main_parts=tuple(main_parts(segments, frames)),

@@ -340,6 +340,26 @@ def rates_restated(meaning: Meaning, check: str) -> Iterator[Relation]:
                        f"{link.shorter.text} {_a(link.per_shorter)} restated as {link.longer.text} {_a(link.per_longer)}")
 
 
+# "doubled" with the rate of its move: 1 + the rate is 2 to the nearest whole number ("halved": 1 / (1 - the fall)
+# is 2); a bounded multiple ("more than doubled") bounds it
+_RATE_AS_A_WHOLE_MULTIPLE = expr.parse("abs(1 + change - ratio) * 2 <= 1")
+_FALL_AS_A_WHOLE_DIVISOR = expr.parse("abs(1 / (1 - change) - 1 / ratio) * 2 <= 1")
+_RATE_AS_A_MULTIPLE = expr.parse("1 + change == ratio")
+_FALL_AS_A_MULTIPLE = expr.parse("1 - change == ratio")
+
+
+def multiples_as_rates(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A change said as a multiple in a verb and as a percentage in one clause: the two must name one move."""
+    for link in meaning.multiples_as_rates:
+        rise = link.multiple.value > 1
+        if link.multiple.qualifier:
+            expression = _RATE_AS_A_MULTIPLE if rise else _FALL_AS_A_MULTIPLE
+        else:
+            expression = _RATE_AS_A_WHOLE_MULTIPLE if rise else _FALL_AS_A_WHOLE_DIVISOR
+        yield Relation(check, expression, {"ratio": link.multiple, "change": link.change},
+                       f"{link.multiple.text} said as a {'rise' if rise else 'fall'} of {link.change.text}")
+
+
 def _a(span: str) -> str:
     """ "a day", "an hour": a span of time with its article."""
     return f"an {span}" if span == "hour" else f"a {span}"
