@@ -59,5 +59,4 @@ def test_a_compound_of_a_multiple_word_is_no_move():
 @pytest.mark.parametrize("text", ["Car sales posted double-digit growth of 22.0 per cent in May.",
                                   "The bond kept its triple-A rating, with yields at 4.1%."])
 def test_a_compound_of_a_multiple_word_is_no_figure(text):
-    assert [f.text for f in meaning_of(text).figures] == [text.split()[-1].rstrip(".")] or \
-        all(f.text.lower() not in ("double", "triple") for f in meaning_of(text).figures)
+    assert all(f.text.lower() not in ("double", "triple") for f in meaning_of(text).figures)
