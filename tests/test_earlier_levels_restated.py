@@ -135,7 +135,8 @@ def test_a_base_takes_its_period_from_its_own_phrase_and_its_name_from_what_move
 
 
 def test_a_noun_of_an_act_and_its_participle_share_a_stem():
-    from auditor.grammar.earlier_levels import act_stem, name_words
+    from auditor.grammar.earlier_levels import name_words
+    from auditor.grammar.lexicon import act_stem
 
     assert act_stem("completion") == act_stem("completed")
     assert name_words("scheme dwellings completed") == name_words("the number of scheme dwelling completions")

@@ -48,24 +48,8 @@ def name_words(measure: str) -> frozenset[str]:
     """The content words of a measure's name, folded, a participle read as the noun of its act ("dwellings
     completed" names what "dwelling completions" does)."""
     words = (lexicon.fold(w) for w in re.findall(r"[a-z][a-z'’-]*", measure.lower()))
-    return frozenset(act_stem(w) for w in words
+    return frozenset(lexicon.act_stem(w) for w in words
                      if w not in lexicon.NAME_FILLER_WORDS and w not in MONTHS and len(w) > 2)
-
-
-def act_stem(word: str) -> str:
-    """A noun of an act and its participle to one stem: "completion" and "completed" -> "complet"; other words
-    unchanged."""
-    for suffix in lexicon.ACT_NOUN_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
-            return _stem(word[:-len(suffix)])
-    return word
-
-
-def _stem(stem: str) -> str:
-    for suffix in lexicon.ACT_STEM_ENDINGS:
-        if stem.endswith(suffix) and len(stem) - len(suffix) >= 5:
-            return stem[:-len(suffix)]
-    return stem
 
 
 def _written_period(text: str, figure: Figure, sentence_start: int, sentence_end: int) -> str:

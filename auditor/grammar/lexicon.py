@@ -52,6 +52,22 @@ def plain_words(text: str) -> list[str]:
     return _PLAIN_WORD.findall(text)
 
 
+def act_stem(word: str) -> str:
+    """A noun of an act and its participle to one stem: "completion" and "completed" -> "complet"; other words
+    unchanged."""
+    for suffix in ACT_NOUN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 5:
+            return _act_stem_ending_cut(word[:-len(suffix)])
+    return word
+
+
+def _act_stem_ending_cut(stem: str) -> str:
+    for suffix in ACT_STEM_ENDINGS:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 5:
+            return stem[:-len(suffix)]
+    return stem
+
+
 @lru_cache(maxsize=16384)
 def folded_words(phrase: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in re.findall(r"[a-z][a-z'’-]*", phrase.lower()))
