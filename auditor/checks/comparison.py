@@ -58,6 +58,8 @@ A comparison set off by a comma after a base named by its noun is said of the cl
 Rs 8,200 crore, against the budget estimate of Rs 7,900 crore, and up from the revised estimate of Rs 8,050 crore"
 compares 8,200 with 8,050, not the two estimates; so is one after a figure that is itself compared ("58.2 per cent,
 well short of the 65 per cent target, but above the 49.7 per cent of the last election").
+Two counts joined by a preposition on each side of a comparison, the second pair's nouns left out, are compared each
+with its counterpart: "412 clinics in 61 districts, up from 398 in 58" sets 412 above 398 and 61 above 58.
 A level said to lie above (below) a reference value, "the average", "the national mean", "the benchmark", is at
 least (at most) the figure after the noun ("At 12.4 per cent, the vacancy rate is well above the regional average of
 9.8 per cent"), or else the one given within six sentences before under the same name and modifiers ("Average spend
@@ -192,6 +194,22 @@ def _a_base(document: Document, f: Figure) -> bool:
     return comparisons.base_named_before(_before(document, f, 60)) or comparisons.compared_before(_before(document, f, 40))
 
 
+def _mirrored_counterparts(document: Document, figures, where, i: int, j: int):
+    """The two pairs of counterparts when the comparison's terms mirror each other: a figure, a noun and a preposition
+    before the first term's figure, the same preposition and a figure after the second's; None otherwise."""
+    if i == 0 or j + 1 >= len(figures):
+        return None
+    before, a, b, after = figures[i - 1], figures[i], figures[j], figures[j + 1]
+    if len({where[f.id].sentence for f in (before, a, b, after)}) != 1:
+        return None
+    if not comparisons.mirrored_terms(document.text[before.span.end:a.span.start],
+                                      document.text[b.span.end:after.span.start]):
+        return None
+    if not (_comparable(before, b) and _comparable(a, after)):
+        return None
+    return (before, b), (a, after)
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
     if not (written_in_digits(a) and written_in_digits(b)):
         return False  # "six ... above six": number words name categories more often than amounts
@@ -309,6 +327,13 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if frozenset((a.id, b.id)) in crossed:
             continue  # read by the meaning layer as a crossing
         claim = expr.parse(f"first {op} second")
+        mirrored = _mirrored_counterparts(document, figures, where, i, j) if a is figures[i] else None
+        if mirrored is not None:
+            # "412 clinics in 61 districts, up from 398 in 58": each count against its counterpart
+            for first, second in mirrored:
+                yield Relation(ID, claim, {"first": first, "second": second},
+                               f"{first.text} is said to be {words} {second.text} (terms that mirror each other)")
+            continue
         if said_before:
             # ("stayed well ahead with 4.92 account holders, against 3.53 million": a scale word written once may be
             # both figures', and the words do not say whether it is)

@@ -23,7 +23,7 @@ from auditor.extract.numbers import (FIRST_WORDS, MAX_NUMBER_DIGITS, SCALES, WOR
                                      find_numbers)
 from auditor.extract.periods import (MONTHS, OPENS_ON_NEXT, PRIOR_BEFORE, QUOTE_VALUE_SLOT, STRETCH_POINTING_BACK,
                                      PeriodMention, find_periods, months_in, prior_before,
-                                     prior_step, shifted, with_year, year_in_view)
+                                     prior_step, shifted, with_trailing_windows, with_year, year_in_view)
 from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS, kind_of
 from auditor.model import Figure, Kind
 
@@ -1279,7 +1279,9 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
     kept = _index_points(text, kept, sentences, sentence_of)
     if any(tok.unit == "krone" for tok in kept):
         kept = _name_krone(text, kept)
-    timeline = _Timeline(text, periods, sentences)
+    # ("In the past 12 months, 61,400 lambs were born": a stretch counted back from the month in view sets the period
+    # in force, without taking "12 months" from the figures)
+    timeline = _Timeline(text, with_trailing_windows(text, periods), sentences)
     figures: list[Figure] = []
     sentence_index = 0
     in_sentence: list[Figure] = []

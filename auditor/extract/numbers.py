@@ -376,6 +376,20 @@ def _scale_of(tok: NumberToken) -> Decimal:
     return abs(tok.value) / Decimal(tok.digits)
 
 
+def _decimal_part_scale(tok: NumberToken) -> Decimal:
+    """The scale word's factor of a token written in digits with decimals below a thousand ("418.25 million"), 1 for
+    any other."""
+    if not tok.scaled or not tok.has_decimals or not tok.text[:1].isdigit():
+        return _ONE
+    try:
+        written = Decimal(tok.digits)
+    except ArithmeticError:
+        return _ONE
+    if not 0 < written < _THOUSAND:
+        return _ONE
+    return abs(tok.value) / written
+
+
 def _join_compound_amounts(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
     out: list[NumberToken] = []
     i = 0
@@ -390,6 +404,12 @@ def _join_compound_amounts(text: str, tokens: list[NumberToken]) -> list[NumberT
             smaller = _scale_of(nxt)
             whole_below_thousand = not nxt.has_decimals and nxt.digits.isdigit() and int(nxt.digits) < 1000 \
                 and nxt.text[:1].isdigit()
+            last_part = _decimal_part_scale(nxt)
+            if not whole_below_thousand and 1 < last_part < scale and _PART_GAP.fullmatch(gap) \
+                    and not _BETWEEN_BEFORE.search(text, max(0, first.start - 16), first.start):
+                parts.append(nxt)  # "2 billion and 418.25 million kg": a last part in decimals ends the amount
+                j += 1
+                break
             if not whole_below_thousand:
                 break
             if 1 < smaller < scale and _PART_GAP.fullmatch(gap) \

@@ -454,3 +454,43 @@ def prior_before(text: str, start: int, end: int, when: bool = False, relative_t
     if not when and not possessive and BASE_BEFORE_PRIOR.search(text, max(0, found.start() - 20), found.start()):
         return ""  # (but "than last year, when it was 82": the clause of "when" is of that period)
     return prior_step(found.group("noun") or found.group("noun2") or found.group("noun3"))
+
+
+# A stretch of months counted back from the time the text is at: "In the past 12 months", "over the last six months"
+# (not "the last six months of 2022", "the last 12 months to June", which name their own end)
+_TRAILING_WINDOW = lazy_re.compile(
+    r"\b(?:in|over|during|for|across|throughout)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"(?P<n>[2-9]|1[0-9]|2[0-4]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+"
+    r"months\b(?!\s+(?:to|ending|ended|through|of|in|until|till)\b)", re.I)
+_WINDOW_COUNTS = {**_COUNTS, "six": 6, "twelve": 12, "eighteen": 18, "twenty-four": 24}
+_A_MONTH = lazy_re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])$")
+
+
+def with_trailing_windows(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """The period mentions, with each stretch of months counted back ("in the past 12 months") read as the months up
+    to the latest month named before it ("In June 2024, ... In the past 12 months" is July 2023 to June 2024); a
+    stretch with no month named before it is left unread."""
+    found = []
+    for m in _TRAILING_WINDOW.finditer(text):
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _WINDOW_COUNTS.get(word)
+        # (the latest month named before it: a base's month, "as against 2,720 in June 2023", is not the time the text
+        # is at)
+        months = [p.period for p in mentions if p.end <= m.start() and p.has_year and not p.since
+                  and _A_MONTH.match(p.period)]
+        month = _A_MONTH.match(max(months)) if months else None
+        if not n or month is None:
+            continue
+        end_year, end_month = int(month.group("y")), int(month.group("m"))
+        first = end_year * 12 + end_month - 1 - (n - 1)
+        start_year, start_month = divmod(first, 12)
+        start_month += 1
+        if start_year == end_year:
+            period = str(end_year) if (start_month, end_month) == (1, 12) else \
+                f"{end_year}-{calendar_span(start_month, end_month)}"
+        else:
+            period = f"{start_year}-{start_month:02d}..{end_year}-{end_month:02d}"
+        found.append(PeriodMention(m.start(), m.end(), period, True))
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda p: p.start)

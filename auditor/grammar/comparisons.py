@@ -603,3 +603,18 @@ def between_two_figures(words_before_first: str, gap: str) -> bool | None:
     if first is None or second is None or bool(first.group("gt")) == bool(second.group("gt")):
         return None
     return bool(first.group("gt"))
+
+
+# two counts joined by a preposition on each side of a comparison, the second pair's nouns left out: "412 clinics in
+# 61 districts, up from 398 in 58", "4,100 pupils at 38 schools, against 3,900 at 35": the terms mirror each other, so
+# each figure is compared with its counterpart, not the nearest figure across the comparison
+_MIRRORED_PREPOSITION = rf"(?P<prep>{lexicon.alternation(lexicon.MIRRORED_TERM_PREPOSITIONS)})"
+_MIRRORED_GLUE = lazy_re.compile(rf"^\s+(?:[a-z'’-]+\s+){{0,2}}{_MIRRORED_PREPOSITION}\s+$", re.I)
+_MIRROR_GLUE = lazy_re.compile(rf"^\s+{_MIRRORED_PREPOSITION}\s+$", re.I)
+
+
+def mirrored_terms(first_pair_gap: str, second_pair_gap: str) -> bool:
+    """Whether the words between a comparison's first two figures ("services in") and between the two after it ("in")
+    join them by one preposition, the second pair's nouns left out."""
+    first, second = _MIRRORED_GLUE.match(first_pair_gap), _MIRROR_GLUE.match(second_pair_gap)
+    return bool(first and second and first.group("prep").lower() == second.group("prep").lower())

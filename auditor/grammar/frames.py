@@ -87,9 +87,14 @@ _LEVEL_LEFT = lazy_re.compile(r"\s+(?:the\s+)?#(?P<slot>\d+)#")
 _BARE_COMPARATIVE_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>higher|more|larger|bigger|greater|longer)|(?P<down>lower|less|"
                                           r"fewer|smaller|shorter))\s*(?:[,.;)]|$)")
 # a figure in apposition between a figure and the comparative both take: "23,000 tonnes, or 3.6 per cent, less than"
-_APPOSED_BEFORE_COMPARATIVE = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,2}\s*,?\s*or\s+#\d+#\s*,\s*", screened=True)
+# (or with no commas at all, the rate right before the comparative: "2,140 lambs or 3.5% lower year-on-year"; a
+# comma before "or" alone restates a level as its rate: "led with 1.72 million tourists, or 6% more than in 2014")
+_APPOSED_BEFORE_COMPARATIVE = lazy_re.compile(r"^(?:\s+[a-z'’-]+){0,2}(?:\s*,?\s*or\s+#\d+#\s*,\s*|\s+or\s+#\d+#\s+)",
+                                              screened=True)
 _APPOSED_AFTER_OR = lazy_re.compile(r"#\d+#(?:\s+[a-z'’-]+){0,2}\s*,?\s*or\s+$", screened=True)
 _COMMA_BEFORE_COMPARATIVE = lazy_re.compile(r"^\s*,\s*")
+_COMPARATIVE_WORD_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>higher|more|larger|bigger|greater)|(?P<down>lower|less|fewer|"
+                                          r"smaller))\b")
 _UNDER_THE = lazy_re.compile(r"^\s*under\s+(?:the|this|that|its|their)\b")
 # after "over"/"under", a stretch of time: "over the first four months", "over the past year", "over 2023",
 # "over the year", "over that period"
@@ -471,7 +476,9 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         apposed = _APPOSED_BEFORE_COMPARATIVE.match(after) or (
             _APPOSED_AFTER_OR.search(before) and _COMMA_BEFORE_COMPARATIVE.match(after))
         if apposed:
-            comparative = _COMPARATIVE_AFTER.match(after[apposed.end():])
+            # (the comparative with no base after it too: "2,140 lambs or 3.5% lower year-on-year")
+            comparative = _COMPARATIVE_AFTER.match(after[apposed.end():]) \
+                or _COMPARATIVE_WORD_AFTER.match(after[apposed.end():])
             after = after[apposed.end():] if comparative else after
     if comparative and _UNDER_THE.match(after) and slot > 0 and same_unit(seg.figures[slot - 1], figure) \
             and _AND_THEN.search(seg.between(slot - 1, slot)):

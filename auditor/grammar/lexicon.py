@@ -1745,3 +1745,7 @@ NOT_A_NOUN_OF_A_NAME = frozenset({"and", "or", "to", "from", "was", "were", "is"
                                   "against", "compared", "stood", "rose", "fell", "reached", "up", "down", "in", "on"})
 # Words beside a level that make it what is expected, not what was: "the expected 2,300 sales", "a projected 4.1m".
 MODAL_LEVEL_WORDS = ("expected", "projected", "forecast", "forecasts", "estimated", "anticipated", "provisional")
+
+# The prepositions that join two counts of one term of a comparison ("412 clinics in 61 districts, up from 398 in
+# 58"): the other term repeats them with its nouns left out, so its figures are compared in order.
+MIRRORED_TERM_PREPOSITIONS = ("in", "across", "at", "among", "from", "for", "over")

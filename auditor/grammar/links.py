@@ -35,7 +35,7 @@ from auditor.document import per_document_cache
 from auditor.extract.context import QUALIFIER_PHRASES, moved_measure, verb_direction
 from auditor.extract.numbers import MULTIPLE_VERBS, SCALES
 from auditor.extract.figures import DATELINE_REACH
-from auditor.extract.periods import MONTHS, shifted
+from auditor.extract.periods import MONTHS, shifted, year_in_view
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
 from auditor.grammar import cues, lexicon
 from auditor.grammar.labels import names_in_sentence
@@ -5324,8 +5324,8 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         bracketed = _BRACKETED_AMOUNT.match(glue)
         if x.role is Role.RELATIVE_CHANGE and y.role is Role.LEVEL and bracketed:
             y = replace(y, role=Role.CHANGE, direction=x.direction)  # "down 4.5% (583 units)", "3.3% higher (+$0.99"
-        elif x.role is Role.LEVEL and y.role is Role.RELATIVE_CHANGE and y.direction and _OR_THEN_RATE.match(glue) \
-                and _COMPARATIVE_NEXT.match(seg.after(k + 1, 20)):
+        elif x.role is Role.LEVEL and y.role is Role.RELATIVE_CHANGE and y.direction \
+                and _NOUN_OR_THEN_RATE.match(glue) and _COMPARATIVE_NEXT.match(seg.after(k + 1, 20)):
             # "1,242 or 1.6% fewer", "$49.9 billion or 1.8 percent lower": the comparative after the rate is
             # the amount's too, so the amount is the same change in units
             x = replace(x, role=Role.CHANGE, direction=y.direction)
@@ -5385,7 +5385,11 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             continue
         if not levels or _CONTRAST.search(seg.between(levels[0], k)) or _NEW_CLAUSE.search(seg.between(levels[0], k)):
             continue
-        if frames[amount.figure.id].role is Role.LEVEL and amount.figure.value >= seg.figures[levels[0]].value:
+        # (an amount before "or" and the rate is read as a change by the comparative after the rate: "2,650 or 8% more
+        # than planned")
+        shares_the_comparative = frames[amount.figure.id].role is Role.LEVEL \
+            or amount is x and bool(_NOUN_OR_THEN_RATE.match(glue))
+        if shares_the_comparative and amount.figure.value >= seg.figures[levels[0]].value:
             continue  # an amount read as a change by the comparative it shares, yet as large as the level: not its change
         if _moves_another_measure(seg.after(k + 1, 100), seg.figures[levels[0]]):
             continue  # "grew by €52m to €702m, helped by a €31m (19%) increase in sponsorship income": the pair names
@@ -5519,6 +5523,9 @@ _FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)
 # an amount and a rate coordinated by "or", a comparative after the rate: "1,242 or 1.6% fewer"
 # (no comma before "or": "reached 5,200, or 3% more" restates a level as its rate of change)
 _OR_THEN_RATE = lazy_re.compile(r"^\s*or\s+(?:by\s+)?$")
+# ... the amount's own noun may stand before "or": "2,140 lambs or 3.5% lower" (one word, no comma: "reached 5,200
+# children, or 3% more" restates a level)
+_NOUN_OR_THEN_RATE = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?or\s+(?:by\s+)?$")
 _RATE_THEN_TO = lazy_re.compile(r"^\s*to\s+$")
 # a noun of change right after a rate: "15.8% increase", "12% drop"
 _CHANGE_NOUN_NEXT = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\b")
@@ -6024,6 +6031,13 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                 if certain and _cut_short(h, only):
                     certain = False  # "78% pass S6 exams" over "a pass rate of 78.6 percent": a headline may drop the
                     # decimals rather than round them, so a title one unit short of the body's figure is only a question
+                if certain and not _may_equal(h, only) and any(_may_equal(h, b) for b in matches if b is not only) \
+                        and not _one_move_told_twice(seg, h, segments[frames[only.id].segment], only, frames):
+                    certain = False  # "3.1% increase in world steel production" over "a 3.1 percent growth
+                    # ... last month" and, in another item of the page, "World crude steel production ... 0.8% higher":
+                    # of the body figures that may restate the title's, one tells its very value, so the words' choice
+                    # of another is only a question (not when the chosen one moves from the title's own old level:
+                    # "rose from 52 per cent in 2020 to 70 per cent" is restated by "went up from 52 per cent")
                 out.append(HeadlineLink(h, ranked[:4], certain, sole=certain and sole))
     return out
 
@@ -6163,6 +6177,18 @@ def _of_one_year(f: Figure, seg: Segment, slot: int) -> bool:
 _A_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
 
 
+def _one_move_told_twice(title: Segment, h: Figure, seg: Segment, body: Figure, frames: dict[str, Frame]) -> bool:
+    """Whether the title's figure and the body's are reached from old levels of one value, unit and period."""
+    start = moved_from_to(title, title.figures.index(h))
+    return start is not None and _same_old_level(start, moved_from_to(seg, frames[body.id].slot))
+
+
+def _may_equal(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one unit may be one value, each as rounded as it is written."""
+    return a.unit == b.unit and (a.low is None or b.high is None or a.low <= b.high) \
+        and (b.low is None or a.high is None or b.low <= a.high)
+
+
 def _cut_short(title: Figure, body: Figure) -> bool:
     """Whether a title's whole number is a body figure with its decimals dropped: "78%" for "78.6 percent"."""
     return "." not in title.text and "." in body.text and title.value >= 0 and int(body.value) == title.value \
@@ -6195,6 +6221,12 @@ def moved_from_to(seg: Segment, k: int) -> Figure | None:
         return None
     old = seg.figures[k - 1]
     return old if same_unit(old, seg.figures[k]) else None
+
+
+def _years_apart(a: str, b: str) -> bool:
+    """Whether two periods each name a year, and not the same one."""
+    year_a, year_b = year_in_view(a), year_in_view(b)
+    return bool(year_a and year_b) and year_a != year_b
 
 
 def _one_period(a: str, b: str) -> bool:
@@ -6839,6 +6871,9 @@ def hedged_changes_told_by_a_move(document_text: str, segments: tuple[Segment, .
                         moved = _MOVE_VERB.search(lead)
                         if _narrower_scope(lead, told) or moved and bool(moved.group("down")) != down:
                             continue  # "Profit in the second half rose from ...", "Sales in Kenya went from ...": another's move
+                        if _years_apart(h.period, b.period):
+                            continue  # "Payouts grew by more than 14% in the north" (2018) ... "from $62.7bn in 2016
+                            # to $65.3bn in 2017": a move that ends in another year than the change's is no move of it
                         pairs.append((a, b))
             if len(pairs) == 1:
                 old, new = pairs[0]
