@@ -673,6 +673,7 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
         # 2017" ... (another story) "rose five percent in March to 42,539")
         certain = dated and na.said == nb.said and na.words == nb.words and a.period == b.period \
             and _one_basis(document, where[a.id], where[b.id]) \
+            and not _names_apart(document, meaning, a, b, where) \
             and not (under_two_subheadings(document.text, a.span.start, b.span.start)
                      and not (_year_said(document, where[a.id], a.period) and _year_said(document, where[b.id], b.period)))
         said = " ".join(sorted(na.words) + [na.said])
@@ -683,6 +684,21 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
 
 
 _GENERIC_HEADS = frozenset(lexicon.fold(w) for w in _GENERIC)
+
+
+def _names_apart(document: Document, meaning, a: Figure, b: Figure, where) -> bool:
+    """Whether the sentences of two figures each name someone or somewhere and share no name ("Spending by Chinese
+    travellers ... as outbound travellers rose 10%", "... the United States, ... while the number of outbound travellers
+    grew by 8%"): two subjects' figures, whatever the words of their measures. A name inside a figure ("US$ 292
+    billion") is its unit's, no subject."""
+    names = []
+    for f in (a, b):
+        in_figures = {w.lower() for g in meaning.segment_of(f).figures for w in _WORD.findall(g.text)}
+        names.append(names_in_sentence(document.text, where[f.id].sentence_start, where[f.id].sentence_end) - in_figures)
+    return bool(names[0]) and bool(names[1]) and not names[0] & names[1]
+
+
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _counts_of_other_nouns(a: Figure, b: Figure, meaning) -> bool:

@@ -359,6 +359,8 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         base_words = tuple(base.lower().split())
         if base:
             wholes = [w for w in wholes if all(word in _name_of_level(document, meaning, w) for word in base_words)]
+        # ("rejected ballots ..., 2.333 per cent of the total votes": not of the "total valid votes", another group)
+        wholes = [w for w in wholes if not shares.of_another_group(parts[-1], w)]
         # the share's paragraph first, the nearest first; wholes from elsewhere only to make up the first six
         wholes.sort(key=lambda w: abs(w.span.start - share.span.start))
         far = far_wholes.nearest(share, parts[0], smallest_part, noun, base_words, MAX_WHOLES - len(wholes))

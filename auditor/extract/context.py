@@ -35,7 +35,19 @@ _NOT_AFTER_ABBREVIATION = "".join(f"(?<!\\b{re.escape(a)}\\.)" for a in _ABBREVI
 # ("(?=[.!?])" first: the document is scanned with it, and a lookbehind tried only at the stops
 # themselves, not at every character, halves the time of the scan)
 _SENTENCE_END = lazy_re.compile(r"(?=[.!?])(?<!\d)[.!?]" + _NOT_AFTER_ABBREVIATION + r"(?=[\"”’)]?\s(?![ \t]*[a-z])|[\"”’)]?(?![A-Z]\.)[A-Z“\"]|\s*$)"
-                           r"|(?<=\d)[.!?](?=[\"”’)]?\s+[A-Z“\"(]|[A-Z][a-z]|\s*$)|\n\s*\n|\n(?=\s*[A-Z!•*\-#|])|\n")
+                           r"|(?<=\d)[.!?](?=[\"”’)]?\s+[A-Z“\"(]|[A-Z][a-z]|\s*$)|(?P<figure_then_figure>(?<=\d\d)\.(?=[ \t]+\d))"
+                           r"|\n\s*\n|\n(?=\s*[A-Z!•*\-#|])|\n")
+# A full stop between two figures ends a sentence too: "14,104 fewer than in 2009. 81,374 (30.9%) passed" (a
+# decimal point has no space after it). Not the stop of a list's number opening its line ("10. 3,400 tonnes"): a
+# sentence that ends holds a word (looked for in the line's last characters before the stop).
+_LINE_LOOK_BACK = 120
+
+
+def _holds_a_word(before: str) -> bool:
+    """Whether the line the words before a full stop end holds a letter."""
+    return any(c.isalpha() for c in before.rsplit("\n", 1)[-1])
+
+
 _CLAUSE_BREAK = lazy_re.compile(r",(?!\d)|[;:()]|\s(?:and|while|but|whereas|with|compared with|against|from)\s|\s[–—-]\s")
 
 
@@ -59,6 +71,8 @@ MAX_SENTENCE_CHARS = 1000
 def sentences(text: str) -> list[Sentence]:
     out, start, paragraph = [], 0, 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group("figure_then_figure") and not _holds_a_word(text[max(0, m.start() - _LINE_LOOK_BACK):m.start()]):
+            continue  # "10. 3,400 tonnes": the number of a list's item, not a sentence's last figure
         end = m.end()
         if text[start:end].strip():
             out.extend(_pieces(text, start, end, paragraph))
@@ -495,6 +509,8 @@ _STOP_OR_VERB = frozenset(_STOP | _LINK_VERBS)
 # one of these prepositions and a noun, with no article between, name one measure. A word of
 # time or degree before the preposition ("weeks after", "shortly before") makes it a time clause.
 _COMPOUND_PREPOSITIONS = frozenset({"after", "before", "per"})
+# (after the figure, the two that name the basis a measure is counted on: "per" there opens a ratio's base)
+_BASIS_PREPOSITIONS = frozenset({"after", "before"})
 _NOT_BEFORE_COMPOUND = frozenset(_STOP | _LINK_VERBS | _PERIOD_WORDS | _ADVERBS
                                  | {"soon", "long", "right", "even", "well", "straight", "immediately", "shortly"})
 _MODIFIERS = frozenset(_NOUN_LIKE | _PAST_PARTICIPLE_ADJECTIVES)
@@ -527,9 +543,10 @@ def _participle_before_a_bare_noun(tokens: list[tuple[str, int]], i: int) -> boo
 _IRREGULAR_PARTICIPLES = frozenset({"lost", "paid", "held", "made", "sold", "built", "cut", "spent", "kept"})
 
 
-def measure_after(suffix: str) -> str:
+def measure_after(suffix: str, basis_compounds: bool = False) -> str:
     """The noun phrase right after the number and unit ("new urban jobs had been...",
-    "vacant positions for every job seeker", "vacancies in construction")."""
+    "vacant positions for every job seeker", "vacancies in construction"). `basis_compounds`: keep a
+    basis after the noun ("profit after tax"), as the measure a move names does."""
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(suffix[:100])]
     words: list[str] = []
     i = 0
@@ -557,6 +574,12 @@ def measure_after(suffix: str) -> str:
             break  # "training delivered on behalf of ...": a verb ends the noun phrase
         if low in _RELATIVE_TIME and i + 1 < len(tokens) and tokens[i + 1][0].lower() in _PERIOD_WORDS:
             break  # "34,690 units last year": a time, no word of the measure
+        if basis_compounds and words and low in _BASIS_PREPOSITIONS and i + 1 < len(tokens) \
+                and _compound_link([t.lower() for t, _ in tokens], i, tokens[i + 1][0].lower(), suffix[:100]) \
+                and tok[0].isupper() == words[-1][0].isupper() == tokens[i + 1][0][0].isupper():
+            words += [tok, tokens[i + 1][0]]  # "growth in profit after tax", "Profit After Tax": one measure
+            i += 2
+            continue
         if low in _STOP or (tok[0].isupper() and words and low != "i"):
             break
         if not words and low in _MOVES_OF_A_MEASURE:
@@ -588,7 +611,7 @@ def moved_measure(suffix: str) -> str:
     hospital admissions"); "" when the words after the figure open on no move of something ("rise in Kenya" names
     a place, "rise on the year" a base)."""
     m = _MOVE_OF.match(suffix)
-    return measure_after(" " + suffix[m.end():]) if m else ""
+    return measure_after(" " + suffix[m.end():], basis_compounds=True) if m else ""
 
 
 _MOVE_OF = lazy_re.compile(rf"\s*(?:{'|'.join(sorted(_MOVES_OF_A_MEASURE))})\s+(?:in|of)\s+(?:(?:the|its|their|a|an)\s+)?(?=[a-z])", screened=True)

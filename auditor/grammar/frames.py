@@ -532,6 +532,11 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
         role = Role.MULTIPLE
     else:
         role = Role.LEVEL
+    if role is Role.CHANGE and figure.unit == "" and _PLACES_AFTER.match(after) and _moved_in_an_order(seg, before, after):
+        # "a 10.7 percent increase to 78 million, which saw it move up three places to third": the count of places an
+        # item moved in an order is its move in the ranking, not a change in the amount ranked
+        role = Role.RANK
+        evidence.append("a count of places moved in an order")
     clause = _CLAUSE_OPEN.split(before)[-1]
     # "met its target, selling 12,000" is stated; "Had the borough met its target, crime would have
     # been 9,500" is not: a sentence opening on an inverted conditional states nothing
@@ -550,6 +555,24 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
                  (lexicon.fold(terms.group("a") or terms.group("c") or terms.group("e")),
                   lexicon.fold(terms.group("b") or terms.group("d") or terms.group("f")))
                  if terms else (), _group_of(seg, slot, before, after, clause))
+
+
+_PLACES_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.ORDER_PLACE_NOUNS)})\b")
+# what says the places are in an order: "up"/"down" before the count ("moved up three places"), "higher"/"lower"/"up"/
+# "down" after its noun ("finished four places higher"), or the sentence's words for a place reached or left ("to
+# third", "from seventh") or for the list ("in the ranking", "in the league table"); "cut 500 positions in the first
+# quarter" names none
+_MOVED_UP_OR_DOWN_BEFORE = lazy_re.compile(r"\b(?:up|down)\s+(?:by\s+)?$")
+_MOVED_UP_OR_DOWN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.ORDER_PLACE_NOUNS)})\s+"
+                                          r"(?:higher|lower|up|down|further\s+up|further\s+down)\b")
+_AN_ORDER_NAMED = lazy_re.compile(rf"\b(?:to|from)\s+(?:the\s+)?(?:{lexicon.alternation(tuple(lexicon.ORDINAL_PLACES))})\b"
+                                  rf"|\bin\s+the\s+(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.LIST_NOUNS)})\b")
+
+
+def _moved_in_an_order(seg: Segment, before: str, after: str) -> bool:
+    """Whether the words around a count of places say they are places in an order."""
+    return bool(_MOVED_UP_OR_DOWN_BEFORE.search(before) or _MOVED_UP_OR_DOWN_AFTER.match(after)
+                or _AN_ORDER_NAMED.search(seg.skeleton))
 
 
 # "At 56,728, the number of deaths registered in 2016 was ...": a figure fronted by "At" opening the sentence

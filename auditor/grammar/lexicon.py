@@ -424,6 +424,7 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"inbound", "outbound"}), frozenset({"onshore", "offshore"}), frozenset({"weekday", "weekend"}),
     frozenset({"employed", "unemployed", "inactive", "work", "active"}),  # the labour force statuses
     frozenset({"totally", "partially"}),  # houses damaged, in disaster reports
+    frozenset({"valid", "rejected", "spoilt", "spoiled", "void"}),  # the ballots of a count
     frozenset({"adult", "child", "children"}),
     frozenset({"outperform", "underperform"}), frozenset({"thumbs-up", "thumbs-down"}),  # ratings of a stock
 )
@@ -1265,6 +1266,9 @@ DEATH_WORDS = ("death", "deaths", "dead", "died", "killed", "fatalit", "lives lo
 RANK_MOVES = ("moved", "moves", "moving", "climbed", "climbs", "climbing", "rose", "rises", "rising", "jumped", "jumps",
               "advanced", "advances", "slipped", "slips", "slipping", "dropped", "drops", "dropping", "fell", "falls",
               "falling", "slid", "slides", "sliding", "went", "goes", "leapt", "leaped", "improved", "sank", "tumbled")
+# Nouns of a place in an order, counted after a figure of how far an item moved in it: "moved up three places to
+# third", "slipped two spots in the ranking", "finished four positions higher".
+ORDER_PLACE_NOUNS = ("place", "places", "spot", "spots", "position", "positions", "notch", "notches", "rung", "rungs")
 # Compounds that put their noun first in an order, after "the": "the best performing source market",
 # "the top-ranked school", "the best-selling model".
 RANK_FIRST_COMPOUNDS = ("best performing", "best-performing", "top performing", "top-performing", "top-ranked",
@@ -1528,6 +1532,10 @@ ONE_RATE_FOR_SEVERAL = ("each", "respectively", "both")
 YEAR_ON_YEAR_PHRASES = ("year-on-year", "year on year", "year-on year", "year on-year", "y-o-y", "yoy",
                         "from a year earlier", "from a year ago", "from a year before", "over the same period",
                         "over the same month", "over the same quarter")
+# Words of the span a move is measured over, between a rate and its noun of change: "a 4 per cent year-on-year growth
+# in profit after tax", "a 3% annual rise in rents" (grammar.links: what the move names as moving follows them).
+SPAN_OF_A_MOVE = ("year-on-year", "year on year", "y-o-y", "yoy", "annual", "yearly", "quarterly", "monthly", "weekly",
+                  "quarter-on-quarter", "month-on-month", "week-on-week", "annualised", "annualized")
 # A promise said to be kept (grammar.plans.said_to_be_met; narrower than MET_WORDS, which also reads an outcome set
 # against a forecast: "beats", "missed").
 PROMISE_MET_WORDS = ("fulfilled", "fulfiled", "achieved", "met", "exceeded", "surpassed", "accomplished", "reached",

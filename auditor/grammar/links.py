@@ -276,6 +276,7 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    rf"(?=[a-z][a-z' -]{{1,30}}(?:\(\s*)?#|(?<=:)\s*#\d+#\s*(?!{_NOT_AN_ITEM_LABEL})[A-Za-z]"
                    rf"|(?<=[–—-]\s)#\d+#\s+(?:in|from|for|on|at)\s+(?:the\s+)?(?!{_TIME_OR_TOTAL_AFTER_A_DASH}\b)[a-z])")
 _WORD_IN = lazy_re.compile(r"[a-z]")
+_LABEL_THEN_DASH = lazy_re.compile(r"[a-z)]\s+[–—-]\s*$")
 _PLACE_OR_KIND_AFTER = lazy_re.compile(r"^\s*(?:in|of|for|from|at|on|among|within)\b")
 _TOTALLING = lazy_re.compile(rf"\b(?:(?P<jointly>together|combined|jointly)\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
@@ -925,6 +926,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         opened = seg.before(w, 60)
         if m and m.group("colon") and opened.rfind("(") > opened.rfind(")"):
             continue  # "- Medium (100,000 to 1 million): 24 resorts, 5.41 million": a class's bound in its label, no whole
+        if m and m.group("colon") and m.group("colon").strip() != ":" and _LABEL_THEN_DASH.search(opened):
+            continue  # "Kuwait - 605, Thailand - 703 and New Zealand - 812": a figure told after its label and a dash is an
+            # item of a list told that way; the next label and dash open its peer, not its parts
         # ("96 councillors in all: 41 Labour, ...": before a colon, "in all" marks the whole a total)
         if not m or _DISTRIBUTIVE.search(gap) and not (m.group("colon") and _TOTAL_IN_GAP.search(gap)) \
                 or m.group("cue") and SLOT.search(gap):
@@ -3848,7 +3852,9 @@ _FRONTED_WHOLE_COUNT = lazy_re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:all\s+)?
 
 
 # a sentence opening on a partitive pronoun for what the sentence before counted: "Of them,", "Among these,"
-_OF_THEM_OPENS = lazy_re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:them|these|those)\s*,")
+# (or, with no comma, when the part given with its share in brackets follows: "Of these 5,103 (60.7%) were container
+# ships": a whole's own share would be all of it, so the figure is the part)
+_OF_THEM_OPENS = lazy_re.compile(r"^\W*(?:of|among|out\s+of)\s+(?:them|these|those)\s*(?:,|(?=#0#\s*\(\s*(?:or\s+)?#1#))")
 
 
 def _breakdown_named_before(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> str:
@@ -3963,7 +3969,8 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
             j = seg.slot_of(part)
             if part is x.figure and changed_by_amount_before(seg.before(j, 160)):
                 continue  # "total employment was greater by 1,134 persons (or 2.8%)": an amount of change and its rate
-            if part is x.figure and _FRONTED_WHOLE_COUNT.match(seg.skeleton[:seg.slots[j][0]]):
+            if part is x.figure and _FRONTED_WHOLE_COUNT.match(seg.skeleton[:seg.slots[j][0]]) \
+                    and not (j == 0 and _OF_THEM_OPENS.match(seg.skeleton)):
                 continue  # "Of the 12,940 people released, 58% were released on licence": the count is the whole
             if not written_in_digits(part) or (part is x.figure and j > 0 and same_unit(seg.figures[j - 1], part)
                                                 and whole_of.get(part.id) is not seg.figures[j - 1]
@@ -3996,19 +4003,34 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
     # another pair's part is a part too, not the whole ("19% (2,372 units), ahead of Ford with 9% (1,084 units)")
     pair_parts = {pair.part.id for pair in found}
     named_in_sentence: dict[int, str] = {}  # segment -> the whole a clause named before its first pair's part
+    # segment -> the whole an opening partitive pronoun named for the breakdown it tells, and that breakdown's part
+    breakdown_of_a_pronoun: dict[int, tuple[Figure, Figure]] = {}
     out = []
     for i, k, part, share, whole, noun, named_whole, s_slot in found:
         sure = True
         if named_whole:
             whole, sure = named_wholes.find(part, named_whole, segments[i], s_slot, pair_parts)
+        going_on = breakdown_of_a_pronoun.get(i - 1) if whole is None and k == 0 and i > 0 and not noun \
+            and segments[i].slot_of(part) == 0 and segments[i - 1].paragraph == segments[i].paragraph else None
+        if going_on is not None and same_unit(going_on[0], part) and going_on[0].value > part.value \
+                and _one_measure(going_on[1], part):
+            # "Of these, 124,700 (47.4%) passed with 30%. 81,300 (30.9%) passed with 40%": a sentence that opens on a
+            # bare part and its share goes on with the breakdown the pronoun of the sentence before opened
+            whole = going_on[0]
+            breakdown_of_a_pronoun[i] = going_on
         if whole is None and k == 0 and i > 0 and not noun and _OF_THEM_OPENS.match(segments[i].skeleton):
             # "The fund received 1,840 applications. Of them, 27.5 per cent were approved, a total of 506": the
             # pronoun names the one level of the part's unit in the sentence before (the words, not the sizes, say so)
             levels = [f for f in segments[i - 1].figures if frames[f.id].is_level and same_unit(f, part)
                       and written_in_digits(f)]
             # (beside a part told with its share, "Active borrowers numbered 312,500, or 36.4% of the 858,500
-            # inhabitants. Of these, ...", the pronoun may name the part as well as the whole: no one level)
-            whole = levels[0] if len(levels) == 1 and levels[0].id not in pair_parts else None
+            # inhabitants. Of these, ...", the pronoun may name the part as well as the whole: no one level; a part
+            # whose whole that sentence does not give, "263,034 (48.9%) of pupils wrote mathematics. Of these, ...",
+            # is the one thing it counts)
+            whole = levels[0] if len(levels) == 1 and (levels[0].id not in pair_parts or not any(
+                same_unit(f, part) and f.value > levels[0].value for f in segments[i - 1].figures)) else None
+            if whole is not None:
+                breakdown_of_a_pronoun[i] = (whole, part)
         fronted = _BASE_BEFORE_PART.search(segments[i].before(segments[i].slot_of(part))) if whole is None else None
         # (a share that names its own base, "15.4% of those hospitalised", is not of the opening's whole)
         # (nor is one naming only "the total", which is the opening's whole: "(or 71.7% of the total)")
@@ -4060,7 +4082,8 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 # (a bound, "over 48,000 candidates", says only where a whole lies: no share is read against it)
                 if f.id not in pair_parts and frames[f.id].role is Role.LEVEL and same_unit(f, part) \
                         and f.value > part.value and written_in_digits(f) \
-                        and (not folded or folded in lexicon.folded_words(f.measure)):
+                        and (not folded or folded in lexicon.folded_words(f.measure)) \
+                        and not of_another_group(part, f):  # ("rejected ballots" are no part of "valid votes")
                     candidates.append(f)
                     if len(candidates) == _MAX_WHOLES:
                         break
@@ -4317,7 +4340,8 @@ class _NamedWholes:
         found = self._fitting(part, index.get(rarest, ()), other_parts, share_names,
                               lambda f, said: wanted <= said and (len(wanted) > 1 or self.frames[f.id].head == rarest)
                               and (sure or self._whole_by_its_name(f, head, wanted))
-                              and not self._a_qualified_level_beside_the_bare_one(f, head, wanted, part, other_parts))
+                              and not self._a_qualified_level_beside_the_bare_one(f, head, wanted, part, other_parts)
+                              and not of_another_group(part, f))
         every_word = bool(found)
         if not found:
             # no level has every word of the name ("45 percent of all international arrivals" ... "Visitor arrivals
@@ -4326,7 +4350,8 @@ class _NamedWholes:
             # so only a question
             found = self._fitting(part, index.get(head, ()), other_parts, share_names,
                                   lambda f, said: f.span.end <= seg.figures[s_slot].span.start
-                                  and self._whole_by_its_name(f, head, wanted))
+                                  and self._whole_by_its_name(f, head, wanted)
+                                  and not of_another_group(part, f))
             sure = False
         # "Turnover rose from £7.9m to £8.5m. Ticket sales brought in £4.6m, or 54 per cent of the turnover": a whole
         # that moved from one level to another is the level it moved to, the one of the share's time
@@ -4402,6 +4427,15 @@ def a_member_of_a_breakdown(f: Figure, head: str, name: set[str], measures: dict
 def _modifiers(measure: str, head: str) -> frozenset[str]:
     """The words of a measure other than its head noun and minor words ("sentenced" of "sentenced prisoners")."""
     return frozenset(w for w in lexicon.folded_words(measure) if w != head and w not in _MINOR_WORDS)
+
+
+def of_another_group(part: Figure, whole: Figure) -> bool:
+    """Whether a part and a level that could be its whole count two groups of one breakdown: "total rejected ballots"
+    and "total valid votes", "invalid votes" and "valid votes" (lexicon.COMPLEMENTARY_GROUPS, or a word and its
+    negation). A group holds no member of another: such a level is the part's sibling, not its whole."""
+    mine, other = set(lexicon.folded_words(part.measure)), set(lexicon.folded_words(whole.measure))
+    return any(mine & group and other & group and not mine & other & group for group in lexicon.COMPLEMENTARY_GROUPS) \
+        or any(_negation_of(w, other) for w in mine) or any(_negation_of(w, mine) for w in other)
 
 
 def _head_of_name(words: list[str]) -> str:
@@ -4705,6 +4739,9 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
     k = seg.slot_of(old)
     if not_the_move_of(change.direction, seg.after(c, 60), seg.before(k, 40), seg.after(k, 40)):
         return None  # "$27.6 billion, up from $26.3 billion a year before, despite slipping 0.4% from the previous month"
+    if _moves_another_measure(seg.after(c, 100), old):
+        return None  # "an increase in pre-tax profits from N69 billion to N72.9 billion, closing the period with a 4 per
+        # cent year-on-year growth in profit after tax": the rate names what moved, a measure the levels do not count
     last = max(k, seg.slot_of(new)) if new in seg.figures else k
     if last < c and _CONCESSION_OPENS.match(seg.skeleton) and "," in seg.between(last, c):
         return None  # "Despite a slight decrease in the average length of stay from 2.9 to 2.5 days, the number of rooms
@@ -5417,13 +5454,16 @@ def _moves_another_measure(after: str, level: Figure) -> bool:
     """Whether the words right after a change ("...) increase in sponsorship income") name what moved with a word
     the level's measure lacks: the change is of a part or a neighbour of the level ("commercial revenues" within
     "revenue"), not the level's."""
-    moved = moved_measure(after.lstrip(" )],"))
+    after = after.lstrip(" )],")
+    span = _SPAN_OF_A_MOVE.match(after)
+    moved = moved_measure(after[span.end():] if span else after)
     moved_words = set(lexicon.folded_words(moved)) - _MEASURELESS
     counted = set(lexicon.folded_words(level.measure)) - _MEASURELESS
     return bool(counted) and bool(moved_words - counted)
 
 
 _MEASURELESS = frozenset(lexicon.SCOPE_FREE_WORDS)  # words that name no measure
+_SPAN_OF_A_MOVE = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.SPAN_OF_A_MOVE)})(?=\s)")
 
 
 def _one_change_told_two_ways(seg: Segment, frames: dict[str, Frame], previous: Segment | None) -> ChangePairLink | None:

@@ -320,8 +320,10 @@ def extent(document_text: str, seg: Segment, k: int) -> Extent | None:
             running = True  # "the first two months (July to August) of FY18": the months the period gives
         elif 1 <= count <= 12:
             first, last, running = year_start, year_start + count - 1, True
-    elif _YEAR_TO_DATE.search(own) and first == last:
+    elif _YEAR_TO_DATE.search(own) and first == last and not _SAME_PERIOD_EARLIER.search(after.split(",")[0]):
         first, running, to_date = year_start, True, True  # "so far this year" with the month of writing
+        # (not for a level its own words put in the same month of an earlier year: "the highest month so far in the
+        # year, compared to 194,280 in the corresponding month last year" is last year's one month)
     elif (_YEAR_TO_DATE.search(own) or _SAME_PERIOD_OF_A_YEAR.search(own)) and last - first == 11:
         return None  # "98,619 in 2023 year-to-date", "compared to 2015 same period of 81,520": part of the year, the
         # months of another figure's clause
