@@ -155,3 +155,10 @@ def test_a_target_is_no_part_of_a_month_before_it():
             "Earnings from tourism jumped 51.2 per cent in the first three months of this year to $ 198.3 million, the "
             "central bank's data showed. The island is targeting 3.5 million arrivals and $ 4 billion in earnings by 2028.")
     assert errors(text, "part-exceeds-whole") == []
+
+
+def test_a_measure_named_with_seeking_is_no_aim():
+    # "job-seeking ratio" names a measure; only "seeking to" is a verb of aim
+    text = ("Employers listed 2.31 million vacancies and 1.54 million job-seekers, a job-seeking ratio of 1.50. "
+            "That is to say, there are 1.9 vacancies for every job-seeker.")
+    assert errors(text, "same-measure-conflict")

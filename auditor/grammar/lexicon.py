@@ -885,8 +885,9 @@ EXPECTED = ("expected", "expects", "forecast", "forecasts", "projected", "projec
             "expected to", "set to", "likely to",
             # a company's guidance is its forecast: "it guided to revenue of about $3.0 billion"
             "guided to", "guides to", "guiding to",
-            # a verb of aim in its progressive form: "Sri Lanka is targeting 2.5 million arrivals by 2016"
-            "targeting", "targetting", "planning to", "seeking", "intending to")
+            # a verb of aim in its progressive form: "Sri Lanka is targeting 2.5 million arrivals by 2016" ("seeking"
+            # only before "to": "job-seeking ratio" names a measure)
+            "targeting", "targetting", "planning to", "seeking to", "intending to")
 # Words in capitals that name no actor: sentence openers, times ("In November MTN added"; "Meanwhile, Airtel").
 CAPITALISED_NON_NAMES = frozenset({"the", "in", "on", "at", "a", "an", "by", "for", "of", "from", "how", "while", "its",
                                    "their", "this", "that", "these", "those", "altogether", "overall", "meanwhile",
