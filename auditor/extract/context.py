@@ -228,24 +228,25 @@ _WORDS = lazy_re.compile(r"[a-z]+")
 # a noun of change, its direction in the group that matched
 _NOUN_OF_CHANGE_BY_DIRECTION = (r"(?:(?P<d>fall|drop|decline|decrease|reduction|contraction|dip)|"
                                  r"(?P<u>rise|increase|gain|growth|jump|improvement|expansion|surge))")
+# ... after a determiner and at most one word: "the fall", "this increase", "a sharp drop"
+_A_NOUN_OF_CHANGE = rf"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?{_NOUN_OF_CHANGE_BY_DIRECTION}\s+"
 # a noun of change as the subject of a copula right before the figure: "The fall was therefore 2.5%",
 # "this increase amounted to 640" ("The loss was $3m" is a level: a loss is no noun of change here)
 _CHANGE_NOUN_IS = lazy_re.compile(
-    rf"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?{_NOUN_OF_CHANGE_BY_DIRECTION}\s+"
-    r"(?:was|is|were|are|came\s+to|amounted\s+to|stood\s+at|works\s+out\s+at|worked\s+out\s+at)\s+"
+    _A_NOUN_OF_CHANGE + r"(?:was|is|were|are|came\s+to|amounted\s+to|stood\s+at|works\s+out\s+at|worked\s+out\s+at)\s+"
     r"(?:therefore\s+|thus\s+|so\s+|then\s+|also\s+)?"
     rf"(?:(?:a|an|{lazy_re.alternation(hedges.AFTER_A_COPULA)})\s+)?$", re.I)
 # ... or in apposition to one, set off by a comma and closed after it: "The drop in garment shipments, 6.21 per cent,
 # was steeper", "The fall in output, at 3.2%, ended" (the nouns are direction words, which call this reading; a verb
 # between the noun and the comma makes the figure the clause's: "The smallest rise was recorded in Limerick, at 2.1%")
 _CHANGE_NOUN_APPOSED = lazy_re.compile(
-    rf"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?{_NOUN_OF_CHANGE_BY_DIRECTION}\s+(?:in|of)\s+"
+    _A_NOUN_OF_CHANGE + r"(?:in|of)\s+"
     r"(?:(?!(?:was|were|is|are|has|have|had)\b)[a-z'’-]+\s+){0,5}?[a-z'’-]+\s*,\s*"
     rf"(?:(?:at|{lazy_re.alternation(hedges.IN_AN_APPOSITION)})\s+)?$", re.I)
 # ... or naming what changed, then "of" and the figure: "a decrease in the services surplus of $14.4 billion", "an
 # increase in spending of 3%" (the amount of the change; not "a rise in the number of": a count is named there)
 _CHANGE_NOUN_IN_MEASURE_OF = lazy_re.compile(
-    rf"\b(?:the|this|that|its|their|a|an)\s+(?:[a-z-]+\s+)?{_NOUN_OF_CHANGE_BY_DIRECTION}\s+in\s+"
+    _A_NOUN_OF_CHANGE + r"in\s+"
     r"(?:(?!(?:was|were|is|are|has|have|had|number|since|from|to|at|after|before|over|during|between|than|for|by|"
     r"with|on|in|of|against|when|which|that|and|its|their|last|previous|peak|record|high|low)\b)[a-z'’-]+\s+){0,5}?"
     r"(?!(?:number|peak|record|high|low|level|total)\b)[a-z'’-]+\s+of\s+"
