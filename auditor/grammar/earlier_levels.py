@@ -47,8 +47,7 @@ class DatedLevel:
 def name_words(measure: str) -> frozenset[str]:
     """The content words of a measure's name, folded, a participle read as the noun of its act ("dwellings
     completed" names what "dwelling completions" does)."""
-    words = (lexicon.fold(w) for w in re.findall(r"[a-z][a-z'’-]*", measure.lower()))
-    return frozenset(lexicon.act_stem(w) for w in words
+    return frozenset(lexicon.act_stem(w) for w in lexicon.folded_words(measure)
                      if w not in lexicon.NAME_FILLER_WORDS and w not in MONTHS and len(w) > 2)
 
 
