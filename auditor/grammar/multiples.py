@@ -7,7 +7,8 @@ relative change of the same direction name one move: the new level is (1 + the c
 is the multiple. A multiple said in a word with no hedge is the nearest whole one (a 65% rise has not doubled,
 a 110% rise has), as for a multiple between two levels; "more than doubled" is above 2, so a 65% rise contradicts
 it. A multiple said to be near ("nearly doubled", "about tripled") is not read: the writer rounds a move the rate
-gives exactly, and how far "nearly" reaches is the writer's.
+gives exactly, and how far "nearly" reaches is the writer's. (A multiple word in a compound, "double-digit
+growth", is no figure: the extraction leaves it out.)
 
 The two must stand in one clause with nothing between them but levels, commas and the words of their clause: a
 word of contrast or a semicolon between ("Exports doubled, while imports rose 15%") gives two moves, and so does
@@ -54,8 +55,6 @@ def multiples_told_as_rates(segments: tuple[Segment, ...], frames: dict[str, Fra
             if multiple.kind is not Kind.MULTIPLE or multiple.id in linked or multiple.qualifier not in _READ_QUALIFIERS \
                     or multiple.text.lower() not in MULTIPLE_VERBS or multiple.value <= 0:
                 continue
-            if seg.after(k, 2).startswith("-"):
-                continue  # "double-digit growth", "triple-A": a compound, no move
             direction = 1 if multiple.value > 1 else -1
             change = _the_rate_beside(seg, k, direction, frames)
             if change is not None:
