@@ -438,8 +438,7 @@ def _earlier_levels_restated(document: Document, where, meaning) -> Iterator[Rel
             fa, fb = a.figure, b.figure
             groups = {meaning.frame(fa).group, meaning.frame(fb).group, group_of.get(fa.id, ""), group_of.get(fb.id, "")}
             certain = len(a.name) >= 2 and len(groups - {""}) <= 1 \
-                and names_in_sentence(document.text, where[fa.id].sentence_start, where[fa.id].sentence_end) \
-                == names_in_sentence(document.text, where[fb.id].sentence_start, where[fb.id].sentence_end) \
+                and _names(document, where[fa.id]) == _names(document, where[fb.id]) \
                 and _one_basis(document, where[fa.id], where[fb.id]) \
                 and not under_parallel_subheadings(document.text, fa.span.start, fb.span.start)
             said = " ".join(sorted(a.name))
@@ -691,14 +690,13 @@ def _names_apart(document: Document, meaning, a: Figure, b: Figure, where) -> bo
     travellers ... as outbound travellers rose 10%", "... the United States, ... while the number of outbound travellers
     grew by 8%"): two subjects' figures, whatever the words of their measures. A name inside a figure ("US$ 292
     billion") is its unit's, no subject."""
-    names = []
-    for f in (a, b):
-        in_figures = {w.lower() for g in meaning.segment_of(f).figures for w in _WORD.findall(g.text)}
-        names.append(names_in_sentence(document.text, where[f.id].sentence_start, where[f.id].sentence_end) - in_figures)
-    return bool(names[0]) and bool(names[1]) and not names[0] & names[1]
+    na, nb = (_names(document, where[f.id], meaning.segment_of(f).figures) for f in (a, b))
+    return bool(na) and bool(nb) and not na & nb
 
 
-_WORD = re.compile(r"[A-Za-z]+")
+def _names(document: Document, place, figures: tuple[Figure, ...] = ()) -> frozenset[str]:
+    """The names of the sentence at `place` (grammar.labels.names_in_sentence)."""
+    return names_in_sentence(document.text, place.sentence_start, place.sentence_end, figures)
 
 
 def _counts_of_other_nouns(a: Figure, b: Figure, meaning) -> bool:

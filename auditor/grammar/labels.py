@@ -153,11 +153,22 @@ _CAPITALISED_AFTER_A_WORD = lazy_re.compile(r"[a-z,;]\s+([A-Z][A-Za-z'’-]+)(?!
 _PERIOD_NAMES = frozenset({"quarter", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "term", "year", "month", "week"})
 
 
-def names_in_sentence(text: str, start: int, end: int) -> frozenset[str]:
+def names_in_sentence(text: str, start: int, end: int, figures: tuple[Figure, ...] = ()) -> frozenset[str]:
     """The capitalised words of the sentence text[start:end], months and words of a period left out: the
     places, bodies and groups it names ("Uganda ... with total transit traffic of 6,346,715 tons" is Uganda's
     traffic). Its first word is a name only as a possessive ("Kenya's tea exports") or when the text
-    capitalises it inside a sentence too."""
+    capitalises it inside a sentence too. Words written inside `figures` are their units', no names ("US$ 292
+    billion")."""
+    names = _names_in_sentence(text, start, end)
+    if figures:
+        names -= {w.lower() for f in figures for w in _LETTERS.findall(f.text)}
+    return names
+
+
+_LETTERS = lazy_re.compile(r"[A-Za-z]+")
+
+
+def _names_in_sentence(text: str, start: int, end: int) -> frozenset[str]:
     sentence = text[start:end]
     words = [m.group() for m in _CAPITALISED.finditer(sentence)]
     if words and sentence.lstrip(" -•*\n").startswith(words[0]) and not words[0].endswith(("'s", "’s")) \
