@@ -471,14 +471,18 @@ def with_trailing_windows(text: str, mentions: list[PeriodMention]) -> list[Peri
     to the latest month named before it ("In June 2024, ... In the past 12 months" is July 2023 to June 2024); a
     stretch with no month named before it is left unread."""
     found = []
+    # the months named, by where they end, walked once alongside the stretches in text order
+    named = sorted((p.end, p.period) for p in mentions if p.has_year and not p.since and _A_MONTH.match(p.period))
+    seen, latest = 0, ""
     for m in _TRAILING_WINDOW.finditer(text):
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else _WINDOW_COUNTS.get(word)
         # (the latest month named before it: a base's month, "as against 2,720 in June 2023", is not the time the text
         # is at)
-        months = [p.period for p in mentions if p.end <= m.start() and p.has_year and not p.since
-                  and _A_MONTH.match(p.period)]
-        month = _A_MONTH.match(max(months)) if months else None
+        while seen < len(named) and named[seen][0] <= m.start():
+            latest = max(latest, named[seen][1])
+            seen += 1
+        month = _A_MONTH.match(latest) if latest else None
         if not n or month is None:
             continue
         end_year, end_month = int(month.group("y")), int(month.group("m"))
