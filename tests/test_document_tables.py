@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
 
 from auditor.extract import extract_figures
 from auditor.sources import read_document

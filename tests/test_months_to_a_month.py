@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from _reading import verdicts
-from auditor.document import Document
 from auditor.extract.periods import find_periods
 from auditor.model import Status
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 from auditor.document import Document
 from auditor.extract import extract_figures
 
-from _reading import errors, meaning_of, verdicts
-from auditor.model import Status
+from _reading import errors, meaning_of
 
 
 def _figure(text: str, written: str):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import json
 from dataclasses import replace
-from pathlib import Path
 
 from io import StringIO
 

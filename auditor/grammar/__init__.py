@@ -129,7 +129,7 @@ from auditor.grammar.links import (
 from auditor.grammar.lists import (grade_distributions, groups_of_lists, labelled_lists, parts_of_lists, plans_of_lists,
                                    plans_of_fields,
                                    ratios_of_lists, shares_of_lists, table_row_shares, table_subset_rows)
-from auditor.grammar.order import (FractionLink, HalfLink, MainPartLink, OrderLink, main_parts, rates_of_all_parts, changes_compared_in_size, contrasted_comparatives, levels_of_two_times, outcomes_against_targets, crossed_marks, fractions_in_words, halves,
+from auditor.grammar.order import (FractionLink, HalfLink, OrderLink, main_parts, rates_of_all_parts, changes_compared_in_size, contrasted_comparatives, levels_of_two_times, outcomes_against_targets, crossed_marks, fractions_in_words, halves,
                                     places_restating_list_items,
                                    against_references, covered_sums, hedged_then_exact, households_and_members,
                                    levels_at_beside_a_side, lying_between, members_against_a_mark, ranges, series_in_words, split_comparisons,

@@ -20,7 +20,7 @@ from typing import Iterator
 from auditor import lazy_re
 from auditor.document import Document
 from auditor.grammar import cues, lexicon
-from auditor.grammar.links import counted_within, of_another_group
+from auditor.grammar.links import counted_within, of_another_group  # (read by checks.share from here)
 from auditor.grammar.nearby import between, by_sentence, is_level, same_unit, written_in_digits
 from auditor.model import Figure
 

@@ -7,7 +7,6 @@ separate words, so spelling variants ("jobseekers" aside) meet.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from auditor import lazy_re

@@ -7,7 +7,6 @@ not end a sentence.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import lru_cache
 
