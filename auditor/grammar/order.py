@@ -1215,6 +1215,12 @@ _SIDE_BY_SIDE = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:,|,?\s*and)
 _RESPECTIVELY = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*,?\s*respectively\b")
 
 
+def _in_an_aside(seg: Segment, k: int) -> bool:
+    """Figure k stands in brackets opened after the figure before it and closed after it: "(despite a 3% fall)"."""
+    opened = seg.skeleton[seg.slots[k - 1][1] if k else 0:seg.slots[k][0]]
+    return opened.rfind("(") > opened.rfind(")") and ")" in seg.after(k, 60).split("(")[0]
+
+
 def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     """The figure before "followed by" is at least each item of the list after it, and each item at
     least the next; "ahead of" says only that the first is at least each item. Items must name
@@ -1247,8 +1253,9 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         # the first item's figure: the last before the opener, past its own change in brackets ("(+4.7%)")
         firsts = [k for k in range(len(seg.figures)) if seg.slots[k][1] <= m.start()]
         while firsts and frames[seg.figures[firsts[-1]].id].role in _CHANGES \
-                and "(" in seg.skeleton[seg.slots[firsts[-1]][0] - 2:seg.slots[firsts[-1]][0]]:
-            firsts.pop()
+                and ("(" in seg.skeleton[seg.slots[firsts[-1]][0] - 2:seg.slots[firsts[-1]][0]]
+                     or _in_an_aside(seg, firsts[-1])):
+            firsts.pop()  # (or in an aside of its own in brackets: "with 35.18% of the total (despite a 3% fall)")
         if firsts and frames[seg.figures[firsts[-1]].id].role is Role.PER_BASE:
             firsts.pop()  # past the base of a rate: "Goa leads with 50 households in 1000, ahead of Kerala with 34"
         if not firsts:
