@@ -109,3 +109,17 @@ def test_bound_on_a_rate_after_a_count_is_no_change_of_the_levels():
 def test_a_rate_after_a_count_and_with_is_still_checked_when_unbounded():
     text = "All 64 harbours reported, with throughput up 35% to 1,137 tonnes from 912 tonnes."
     assert errors(text, "growth-rate") == [("1,137 tonnes", "912 tonnes", "35%")]
+
+
+# --- after a mark, a count of another thing is no level that crossed it (found on the held-aside releases) ---------
+
+def test_count_of_another_thing_after_a_crossed_mark_is_not_the_level():
+    text = ("Of the total overnight stays, those of residents exceeded 2.4 million in May, with 815,207 travellers, "
+            "while those of visitors reached 1.1 million.")
+    assert errors(text, "comparison") == []
+
+
+def test_level_after_a_crossed_mark_is_still_compared():
+    assert errors("Visitor numbers exceeded the 2.4 million mark in May, with 1,815,207 visitors.", "comparison") \
+        == [("1,815,207", "2.4 million")]
+    assert errors("Arrivals surpassed 500,000 in May, at 481,220.", "comparison") == [("481,220", "500,000")]
