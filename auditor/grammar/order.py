@@ -1957,14 +1957,14 @@ _ALSO_MARK = lazy_re.compile(r"\b(?:as\s+also|as\s+well\s+as|and\s+also)\b[^#;]{
 _OWN_PLURAL_NOUN_AFTER = lazy_re.compile(r"^\s*([a-z][a-z'’-]+s)\b")
 
 
-def _counts_a_thing_unsaid(seg: Segment, j: int, verb: int) -> bool:
-    """Whether figure j, after a mark, counts a thing of its own that the words before the verb of crossing do not
-    name: "overnight stays of residents exceeded 1.7 million, with 683,918 travellers" (the travellers are another
-    count beside the mark's, not the level that crossed it)."""
+def _counts_a_thing_unsaid(seg: Segment, j: int) -> bool:
+    """Whether figure j, after a mark, counts a thing of its own that no word before it names: "overnight stays of
+    residents exceeded 1.7 million, with 683,918 travellers" (the travellers are another count beside the mark's, not
+    the level that crossed it); not "above the legal limit of 40 micrograms, at 46 micrograms" (the mark's own noun)."""
     noun = _OWN_PLURAL_NOUN_AFTER.match(seg.after(j, 30))
     if noun is None:
         return False
-    named = set(lexicon.folded_words(seg.skeleton[:verb]))
+    named = set(lexicon.folded_words(seg.skeleton[:seg.slots[j][0]]))  # (the subject's words, or the mark's noun)
     return lexicon.fold(noun.group(1)) not in named
 
 
@@ -1976,7 +1976,7 @@ def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ..
         return g is not mark and _placeable(frames[g.id]) and same_unit(g, mark) and g.unit == mark.unit \
             and not g.qualifier and written_in_digits(g)
     if k + 1 < len(seg.figures) and _LEVEL_AFTER_MARK.match(seg.between(k, k + 1)) and fits(seg.figures[k + 1]) \
-            and not _counts_a_thing_unsaid(seg, k + 1, verb):
+            and not _counts_a_thing_unsaid(seg, k + 1):
         return seg.figures[k + 1]
     if _POINTS_AT_FIGURE.match(seg.skeleton[:verb]) and not any(slot[0] < verb for slot in seg.slots):
         for back in segments[max(0, seg.index - 2):seg.index][::-1]:
