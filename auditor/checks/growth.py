@@ -11,7 +11,7 @@ from auditor.grammar.links import against_unstated_reference, not_the_move_of
 from auditor.grammar.move_words import (another_move_between, base_years_named_after, breaks_the_clause_or_concedes, conceded_before,
                                         dated_by_an_earlier_opening, one_rate_for_several, told_in_real_terms,
                                         year_on_year_after)
-from auditor.grammar.nearby import ends_of_a_range, restated_in_brackets, second_comparison
+from auditor.grammar.nearby import ends_of_a_range, restated_in_brackets, second_comparison, threshold_of_counted_items
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.checks.nearby import (
     between,
@@ -286,6 +286,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         if k and ends_of_a_range(document.text, group[k - 1], change) \
                 or k + 1 < len(group) and ends_of_a_range(document.text, change, group[k + 1]):
             continue  # "rose between 24% and 28%, ... which went from US$ 99 to US$ 268": a range, no one rate
+        if threshold_of_counted_items(document, change):
+            continue  # "ports handling more than 1m teu, 110 saw growth, nine with over 25% growth": a mark, no change
         if against_unstated_reference(document.text[change.span.end:change.span.end + 60]):
             continue  # "short of the previous year's 414,200 tons and 22 percent below the five-year average"
         year_on_year = year_on_year_after(document.text[change.span.end:change.span.end + 40])

@@ -579,8 +579,11 @@ _FUNDS_RAISED = lazy_re.compile(rf"\b(?:raised|raises|raising|raise)\s+(?:(?:{la
                                 r"a\s+record|an?\s+additional|a\s+further|a\s+total\s+of)\s+)*$", re.I)
 # (the figure's own noun may stand before the aside: "compared to 214,941 visitors (+4.1%) in August 2023" is
 # August 2023's; not a word of comparison, whose period is the base's: "up 3% from (...) in 2022")
+# (or a bracket of two words or more, a qualifier of its measure: "19 million tonnes (live weight equivalent) in 1950";
+# not one word, often the unit's abbreviation before a time the clause governs: "319.86 lakh tonnes (lt) in April-September")
 _PERIOD_AFTER_AN_ASIDE = lazy_re.compile(r"[ \t]*(?:(?!(?:from|than|against|versus|on|over|since)\b)[a-z]+[ \t]+)?"
-                                         r"(?:\([^()\n\d]{0,20}\d[^()\n]{0,40}\)|\))[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?"
+                                         r"(?:\([^()\n\d]{0,20}\d[^()\n]{0,40}\)|\([^()\n\d\s]{1,20}\s[^()\n\d]{1,30}\)|\))"
+                                         r"[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?"
                                          r"(?:the[ \t]+)?", re.I)
 # (the words between do not cross a comma: "higher than revenues, net income for the first seven months")
 # (a bracketed restatement of the base may stand before its period: "from KSh 203.3 billion (US$2 billion) in

@@ -42,7 +42,7 @@ PERIOD_RE = lazy_re.compile(
     |(?P<range>\b(?:(?P<between>between)\s+|from\s+)?(?:the\s+)?(?:{_DAY}\s(?:of\s)?)?(?P<m1>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<ry1>{_YEAR}))?
         \s?(?:to|-|–|through|until|till|(?(between)and|(?!)))\s?(?:the\s+)?(?:{_DAY}\s(?:of\s)?)?(?P<m2>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<ry>{_YEAR}))?)
     |(?P<firstmonths>\b(?:the\s)?first\s(?P<fn>\d{{1,2}}|two|three|four|five|seven|eight|nine|ten|eleven)\smonths(?:\sof\s(?:the\s)?(?:(?P<fmy>{_YEAR})|year))?)
-    |(?P<monthsto>\b(?:the\s)?(?:(?P<mtn>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])[\s-]months?|(?P<mth>half[\s-]year)|(?P<mtq>(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-])?quarter))\s(?:to|ending|ended)\s(?:the\s+end\s+of\s+)?(?P<mtm>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<mty>{_YEAR}))?)
+    |(?P<monthsto>\b(?:the\s)?(?:(?P<mtn>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])[\s-]months?|(?P<mth>half[\s-]year)|(?P<mtq>(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-])?quarter)|(?P<mty12>(?<!half\s)(?<!half-)year(?=\s(?:ending|ended)\s)))\s(?:to|ending|ended)\s(?:the\s+end\s+of\s+)?(?P<mtm>{_MONTH})(?:\s{_DAY}(?!\d))?(?:,?\s(?P<mty>{_YEAR}))?)
     |(?P<half>\b(?:(?P<hord>first|second)\ half|(?:first|last)\ six\ months|H(?P<hn>[12]))(?:\ of)?(?:\ (?:the\ )?(?:year\ )?(?P<hy>{_YEAR}|this\ year|last\ year))?)
     |(?P<qfirst>\b(?P<qfn>[1-4])Q\s?'?(?P<qfy>{_YEAR}|\d\d)\b|\bQ(?P<qsn>[1-4])\s?['’-]\s?(?P<qsy>\d\d)\b)
     |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4])|quarter\ (?P<qn2>[1-4])(?!\d))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
@@ -192,11 +192,16 @@ def _periods_in(text: str) -> tuple[PeriodMention, ...]:
         elif g["monthsto"]:  # "the three months to September": the quarter it ends, "six months to June" the half
             end = MONTHS[g["mtm"].lower().rstrip(".")]
             # ("the nine months to September", "the half year to September": the months of a running span)
-            length = 3 if g["mtq"] else 6 if g["mth"] else int(g["mtn"]) if g["mtn"].isdigit() \
+            # ("the year ended August 2019": the twelve months it closes, as "the twelve months ended August 2019")
+            length = 3 if g["mtq"] else 6 if g["mth"] else 12 if g["mty12"] else int(g["mtn"]) if g["mtn"].isdigit() \
                 else {**_COUNTS, "six": 6, "twelve": 12}[g["mtn"].lower()]
             year = g["mty"]
             start = end - length + 1
-            if length in (3, 6) and not end % length:
+            if g["mty12"] and end == 12:  # "the year ended December 2019": the calendar year
+                if not year:
+                    continue
+                period = year
+            elif length in (3, 6) and not end % length:
                 period = f"{year + '-' if year else ''}" + (f"Q{end // 3}" if length == 3 else f"H{end // 6}")
             elif start >= 1:  # "the three months to August": its months
                 period = f"{year or ''}-{start:02d}..{end:02d}".lstrip("-")

@@ -290,6 +290,10 @@ _YEARLY_RATE_AFTER = lazy_re.compile(
     rf"^\s*(?:(?P<compound>{lexicon.alternation(lexicon.YEARLY_RATE_AFTER_COMPOUND)})|"
     rf"{lexicon.alternation(lexicon.YEARLY_RATE_AFTER)})(?!\w)"
     r"(?!\s+(?:earlier|ago|before|after|later|back|on|over\s+year|to\s+date|before|previously)\b)(?![-‑–][a-z])")
+_YEARLY_RATE_IF_YEARS_APART_BEFORE = lazy_re.compile(
+    rf"\b(?P<compound>(?!))?(?:{lexicon.alternation(lexicon.YEARLY_RATE_IF_YEARS_APART)})"
+    r"\s*(?:\b(?:of|at|was|is|stood\s+at)\s*)?[:,]?\s*$")
+_A_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
 # the words that set a rate on its base: "per 1,000", "for every 100 women", "in every 1,000 live births"
 _PER_WORDS = lexicon.alternation(lexicon.PER_BASE + lexicon.PER_NUMBER_BASE)
 # a count, then a time unit in the singular used as an adjective of a span: "12 month period", "30-day window",
@@ -501,7 +505,9 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     if comparative and direction == 0:
         direction = 1 if comparative.group("up") else -1
         evidence.append(f"{COMPARATIVE_AFTER}: {comparative.group().strip()!r}")
-    yearly = (_YEARLY_RATE_BEFORE.search(before) or _YEARLY_RATE_AFTER.match(after)) \
+    yearly = (_YEARLY_RATE_BEFORE.search(before) or _YEARLY_RATE_AFTER.match(after)
+              or (_YEARLY_RATE_IF_YEARS_APART_BEFORE.search(before)
+                  if _levels_dated_years_apart(seg, slot) else None)) \
         if figure.unit == "percent" and figure.kind is not Kind.RANK and figure.qualifier == "" else None
     if figure.kind is Kind.RANK:
         role = Role.RANK
@@ -567,6 +573,15 @@ _MOVED_UP_OR_DOWN_AFTER = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon
                                           r"(?:higher|lower|up|down|further\s+up|further\s+down)\b")
 _AN_ORDER_NAMED = lazy_re.compile(rf"\b(?:to|from)\s+(?:the\s+)?(?:{lexicon.alternation(tuple(lexicon.ORDINAL_PLACES))})\b"
                                   rf"|\bin\s+the\s+(?:[a-z-]+\s+)?(?:{lexicon.alternation(lexicon.LIST_NOUNS)})\b")
+
+
+def _levels_dated_years_apart(seg: Segment, slot: int) -> bool:
+    """Whether the sentence holds two levels of one unit (no percentages), each dated by its own words to a year, two
+    or more years apart: the span an "annual rate" beside them is averaged over."""
+    dated = [f for k, f in enumerate(seg.figures) if k != slot and f.unit != "percent" and f.period_source == "stated"
+             and _A_YEAR.fullmatch(f.period or "")]
+    return any(same_unit(a, b) and abs(int(a.period) - int(b.period)) >= 2
+               for i, a in enumerate(dated) for b in dated[i + 1:])
 
 
 def _moved_in_an_order(seg: Segment, before: str, after: str) -> bool:

@@ -520,6 +520,11 @@ YEARLY_RATE_AFTER_COMPOUND = ("compounded annually", "compounded yearly", "compo
 YEARLY_RATE_AFTER = ("a year on average", "per year on average", "per annum on average", "on average a year",
                      "on average per year", "on average each year", "on average every year", "on average annually",
                      "per annum", "p.a.", "a year", "per year", "each year", "every year", "annually", "yearly")
+# ... and words that name a yearly rate only when the sentence dates its two levels years apart: "going from 19
+# million tonnes in 1950 to 179 million tonnes in 2018, with an annual growth rate of 3.3 percent" (the same words of
+# one year's change, "an annual growth rate of 2.1% in 2019", name the change of that year)
+YEARLY_RATE_IF_YEARS_APART = ("annual growth rate", "annual rate of growth", "annual rate of increase",
+                              "annual rate of decline", "annual rate", "yearly growth rate", "yearly rate")
 # A subject set off as the largest part of a whole the words name: "Cement, the country's largest source of
 # mineral royalties, will bring in Sh651.7 billion" (its figure is a part of mineral royalties)
 MAIN_PART_ADJECTIVES = ("largest", "biggest", "main", "principal", "leading", "chief", "single largest",

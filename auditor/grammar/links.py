@@ -5422,6 +5422,9 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             continue
         if not levels or _CONTRAST.search(seg.between(levels[0], k)) or _NEW_CLAUSE.search(seg.between(levels[0], k)):
             continue
+        if _CAUSE_OPENS_BETWEEN.search(seg.between(levels[0], k)):
+            continue  # "fell by 1.0% to 10,548.2 TWh due to lower coal production, down by 13.4% or 361.4 TWh":
+            # the pair after the cause's words measures the cause, not the level before them
         # (an amount before "or" and the rate is read as a change by the comparative after the rate: "2,650 or 8% more
         # than planned")
         shares_the_comparative = frames[amount.figure.id].role is Role.LEVEL \
@@ -5448,6 +5451,9 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         if told is not None:
             out.append(told)
     return out
+
+
+_CAUSE_OPENS_BETWEEN = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.CAUSE_OPENERS)})\b")
 
 
 def _moves_another_measure(after: str, level: Figure) -> bool:

@@ -366,6 +366,21 @@ def moved_another_thing(document: Document, change: Figure, levels: Iterable[Fig
 _MINOR_MEASURE_WORDS = frozenset(lexicon.SCOPE_FREE_WORDS)
 
 
+# a count of items, then "with" and the bound the items pass: "nine with over 25% growth", "12 ports with growth of
+# more than 10%" (the bound picks out the items counted; it is no change of a level the sentence gives)
+_COUNT_WITH_BEFORE = lazy_re.compile(rf"(?:\b\d[\d,]*|\b(?:{lexicon.alternation(lexicon.SMALL_COUNTS)}))"
+                                     r"(?:\s+[a-z]+){0,2}\s+with\s+(?:[a-z]+\s+){0,4}$")
+
+
+def threshold_of_counted_items(document: Document, change: Figure) -> bool:
+    """Whether a bound on a rate ("over 25%") follows a count of items and "with": the mark the counted items
+    pass, not a change between two levels."""
+    if change.qualifier in ("", "about"):
+        return False
+    before = document.text[max(0, change.span.start - 60):change.span.start].lower()
+    return bool(_COUNT_WITH_BEFORE.search(before))
+
+
 def counts_two_things(document: Document, a: Figure, b: Figure) -> bool:
     """Whether two counts each have a plural noun right after them, and not the same one: "14.2 million
     passengers ... on 118,400 flights", "46,200 runners from 142 nations"."""

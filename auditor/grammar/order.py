@@ -1215,6 +1215,12 @@ _SIDE_BY_SIDE = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*(?:,|,?\s*and)
 _RESPECTIVELY = lazy_re.compile(r"^\s*(?:%|per\s*cent|percent)?\s*,?\s*respectively\b")
 
 
+def _in_an_aside(seg: Segment, k: int) -> bool:
+    """Figure k stands in brackets opened after the figure before it and closed after it: "(despite a 3% fall)"."""
+    opened = seg.skeleton[seg.slots[k - 1][1] if k else 0:seg.slots[k][0]]
+    return opened.rfind("(") > opened.rfind(")") and ")" in seg.after(k, 60).split("(")[0]
+
+
 def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
     """The figure before "followed by" is at least each item of the list after it, and each item at
     least the next; "ahead of" says only that the first is at least each item. Items must name
@@ -1247,8 +1253,9 @@ def followed_lists(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
         # the first item's figure: the last before the opener, past its own change in brackets ("(+4.7%)")
         firsts = [k for k in range(len(seg.figures)) if seg.slots[k][1] <= m.start()]
         while firsts and frames[seg.figures[firsts[-1]].id].role in _CHANGES \
-                and "(" in seg.skeleton[seg.slots[firsts[-1]][0] - 2:seg.slots[firsts[-1]][0]]:
-            firsts.pop()
+                and ("(" in seg.skeleton[seg.slots[firsts[-1]][0] - 2:seg.slots[firsts[-1]][0]]
+                     or _in_an_aside(seg, firsts[-1])):
+            firsts.pop()  # (or in an aside of its own in brackets: "with 35.18% of the total (despite a 3% fall)")
         if firsts and frames[seg.figures[firsts[-1]].id].role is Role.PER_BASE:
             firsts.pop()  # past the base of a rate: "Goa leads with 50 households in 1000, ahead of Kerala with 34"
         if not firsts:
@@ -1947,6 +1954,20 @@ _POINTS_AT_FIGURE = lazy_re.compile(rf"^\W*(?:(?:with|at)\s+)?(?:{lexicon.altern
 _ALSO_MARK = lazy_re.compile(r"\b(?:as\s+also|as\s+well\s+as|and\s+also)\b[^#;]{0,60}$")
 
 
+_OWN_PLURAL_NOUN_AFTER = lazy_re.compile(r"^\s*([a-z][a-z'’-]+s)\b")
+
+
+def _counts_a_thing_unsaid(seg: Segment, j: int) -> bool:
+    """Whether figure j, after a mark, counts a thing of its own that no word before it names: "overnight stays of
+    residents exceeded 1.7 million, with 683,918 travellers" (the travellers are another count beside the mark's, not
+    the level that crossed it); not "above the legal limit of 40 micrograms, at 46 micrograms" (the mark's own noun)."""
+    noun = _OWN_PLURAL_NOUN_AFTER.match(seg.after(j, 30))
+    if noun is None:
+        return False
+    named = set(lexicon.folded_words(seg.skeleton[:seg.slots[j][0]]))  # (the subject's words, or the mark's noun)
+    return lexicon.fold(noun.group(1)) not in named
+
+
 def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> Figure | None:
     """The level said to cross the mark at figure k of seg, the verb of crossing at offset `verb`."""
     mark = seg.figures[k]
@@ -1954,7 +1975,8 @@ def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ..
     def fits(g: Figure) -> bool:
         return g is not mark and _placeable(frames[g.id]) and same_unit(g, mark) and g.unit == mark.unit \
             and not g.qualifier and written_in_digits(g)
-    if k + 1 < len(seg.figures) and _LEVEL_AFTER_MARK.match(seg.between(k, k + 1)) and fits(seg.figures[k + 1]):
+    if k + 1 < len(seg.figures) and _LEVEL_AFTER_MARK.match(seg.between(k, k + 1)) and fits(seg.figures[k + 1]) \
+            and not _counts_a_thing_unsaid(seg, k + 1):
         return seg.figures[k + 1]
     if _POINTS_AT_FIGURE.match(seg.skeleton[:verb]) and not any(slot[0] < verb for slot in seg.slots):
         for back in segments[max(0, seg.index - 2):seg.index][::-1]:
