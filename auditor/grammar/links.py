@@ -2780,7 +2780,7 @@ def remainder_share_next(seg: Segment, previous: Segment | None, frames: dict[st
 
 
 def share_before_the_rest(links: list[SharesLink], seg: Segment, previous: Segment | None,
-                          frames: dict[str, Frame]) -> list[SharesLink]:
+                          frames: dict[str, Frame], before_previous: Segment | None = None) -> list[SharesLink]:
     """ "Households spend 41.2% of their budget on food. Housing takes 23.6%, transport 11.9%, and everything
     else 23.3%.": a sentence that lists shares from its first figure on, the last 'the rest', after a sentence
     of one share, continues that sentence's whole; the share before is one of the parts. (A sentence of its
@@ -2791,8 +2791,14 @@ def share_before_the_rest(links: list[SharesLink], seg: Segment, previous: Segme
     if len(theirs) != 1 or frames[theirs[0].id].role is not Role.SHARE or theirs[0].direction:
         return links
     # "This is up from 41.7% at the end of 2020.": the share of an earlier time, no part of the whole the list goes on
-    # with; the list's first part stands further back, and the list alone is no whole
+    # with; the list's first part is the one share of the sentence that one points back at ("North America accounts
+    # for 45.6%."), if any, and the list alone is no whole
     earlier = _introduced_as_base(previous.before(previous.slot_of(theirs[0]), 40))
+    if earlier:
+        pointed_at = _share_pointed_back_at(previous, before_previous, frames)
+        if pointed_at is None:
+            return [link for link in links if link.grammar != _LAST_THE_REMAINING]
+        theirs = [pointed_at]
     out = []
     for link in links:
         first = seg.slot_of(link.shares[0])
@@ -2801,12 +2807,26 @@ def share_before_the_rest(links: list[SharesLink], seg: Segment, previous: Segme
                 and not any(_SHARE_OF_SLOT.match(seg.after(seg.slot_of(f), 60)) or _OWN_WHOLE_AFTER.match(seg.after(seg.slot_of(f), 30))
                             for f in link.shares) \
                 and link.grammar == _LAST_THE_REMAINING:
-            if earlier:
-                continue
             link = SharesLink((theirs[0], *link.shares), "a share, then the other parts of its whole in the next "
                                                          "sentence, the last 'the rest'")
         out.append(link)
     return out
+
+
+# a sentence opening on a pronoun for the sentence before's figure, then a verb of being or a comparison: "This is up
+# from", "That was down from", "It compares with"
+_OPENS_POINTING_BACK = lazy_re.compile(r"^\W*(?:this|that|it)\s+(?:is|was|has|had|compares|represents|marks)\b", re.I)
+
+
+def _share_pointed_back_at(previous: Segment, before_previous: Segment | None, frames: dict[str, Frame]) -> Figure | None:
+    """The one share, of no move, of the sentence before `previous` when `previous` opens by pointing back at it."""
+    if before_previous is None or before_previous.paragraph != previous.paragraph or before_previous.is_table_row \
+            or not _OPENS_POINTING_BACK.match(previous.skeleton):
+        return None
+    shares = [f for f in before_previous.figures if f.unit == "percent"]
+    if len(shares) != 1 or frames[shares[0].id].role is not Role.SHARE or shares[0].direction:
+        return None
+    return shares[0]
 
 
 # a whole named before the first share of a sentence: "Of their spending in town, ...", "Within the budget, ..."
