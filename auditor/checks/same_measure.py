@@ -556,6 +556,9 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         if ka == kb == "relative":
             if pa != pb:
                 return False
+            if a.period and b.period and a.period != b.period:
+                return False  # "declined to 66.6 from 72.7 last month" under July, "declined to 71.2 from 84.6 last
+                # month" under June: one phrase of time counted from two months in view is two periods
             # "last year" twice in one document is one year; but a headline between them may open another story,
             # whose "the month" is its own ("714 vacancies were notified ... during the month" (June), and under a
             # later headline "674 vacancies were notified ... during the month" (July)): a question

@@ -59,6 +59,9 @@ _STEP_LABEL_BEFORE = lazy_re.compile(r"(?:(?:^|[,:;–—]|\s-)\s*(?i:day|week|r
 # then a range; "weeks 12" alone may start a count of something else, "12 weeks 3 days")
 # the noun "year" right before a plain number: the number names the year ("the Iranian year 1400", "Year 12")
 _YEAR_NAME_BEFORE = lazy_re.compile(r"\b(?i:year)[ \t]+$")
+# the words that make a year before a currency's name the base of its prices, not an amount: "in constant 2015
+# dollars", "in 2015 dollars", "at 2010 prices", "real 2019 euros" ("$1.9 trillion in 2015 dollars": no $2,015)
+_PRICE_BASE_BEFORE = lazy_re.compile(r"\b(?i:in|at|of|constant|real|chained|inflation-adjusted)[ \t]+\(?$")
 # a row that opens with a number and a name, then a colon and the row's value: "15 Micron close: 3229",
 # "12 Protein wheat close: 2031" (the name is capitalised, as a row heading is; "12 regions: 5 grew" counts regions)
 _ROW_NAME_AFTER = lazy_re.compile(r"[ \t]+[A-Z][A-Za-z-]*(?:[ \t]+[A-Za-z%()-]+){0,3}[ \t]*:[ \t]*[-+]?\d")
@@ -137,6 +140,14 @@ def _is_year(tok: NumberToken) -> bool:
             and tok.text.isdigit() and 1800 <= int(tok.digits) <= 2100)
 
 
+def _is_year_of_prices(text: str, tok: NumberToken) -> bool:
+    """A year written before a currency's name, after words of a price base: "in constant 2015 dollars"."""
+    return (bool(tok.unit) and kind_of(tok.unit) is Kind.MONEY and not tok.scaled and not tok.has_decimals
+            and tok.text[:4].isdigit() and len(tok.digits) == 4 and 1900 <= int(tok.digits) <= 2100
+            and text[tok.start + 4:tok.start + 5] in (" ", "\u00a0")
+            and bool(_PRICE_BASE_BEFORE.search(text, max(0, tok.start - 30), tok.start)))
+
+
 def _phone_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _PHONE.finditer(text):
@@ -176,6 +187,8 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
         return True
     if _is_year(tok) and not QUOTE_VALUE_SLOT.search(text, max(0, tok.start - 16), tok.start):
         return True  # (but "17 Micron close: 1916": a quote's value)
+    if _is_year_of_prices(text, tok):
+        return True  # "in constant 2015 dollars": the year whose prices the amounts are in, no amount of its own
     if tok.digits == "000" and not tok.has_decimals:
         return True  # "(£000)", "€000s": thousands written as zeros, a table's unit marker
     if (not tok.has_decimals and tok.text[-1:].isdigit() and _SPLIT_DECIMAL_AFTER.match(text, tok.end)) \

@@ -641,7 +641,8 @@ _WORD_NUMBER_RE = lazy_re.compile(
         (?:\s+(?:of\s+an?\s+)?(?P<fscale>million|billion|trillion)\b|(?P<of>(?=\s+(?:of|the)\b)))?)
     |(?<![\w-]\s)\b(?P<half>[Hh]alf)\b(?=\s+(?:of|the)\b)
     |(?P<fold>\b(?P<fn>{_CARDINAL_STEM}|\d+)[\s-]?fold\b)
-    |(?P<verb>\b(?:{'|'.join(MULTIPLE_VERBS)})\b(?!-[a-z]))  # (not a compound: "double-digit growth", "triple-A")
+    |(?P<verb>\b(?:{'|'.join(MULTIPLE_VERBS)})\b(?!-[a-z])  # (not a compound: "double-digit growth", "triple-A")
+        (?!\s+down(?:\s+(?:on|in|with)\b|\s*[.,;]|$)))  # (nor the idiom of committing more: "doubling down on")
     |(?P<twice>\b(?:twice|thrice)\b(?=\s+(?:as|the|that|this|its|their|his|her|our|what|those|these)\b)
         |\b[Hh]alf\b(?=\s+as\s+[a-z]+\s+as\b))
     |(?P<to_one>(?<!\bfrom\s)(?<!\bbetween\s)\b(?P<tn>{_CARDINAL})[\s-]to[\s-]one\b

@@ -151,6 +151,9 @@ UNIT_WORDS: dict[str, str] = {
     # a metric ton is a tonne ("56,305 metric tonnes more than the 470,312"): read with its adjective, so what
     # follows the unit (a comparative, a base) is what follows the figure; short and long tons are not tonnes
     "metric tonnes": "tonne", "metric tonne": "tonne", "metric tons": "tonne", "metric ton": "tonne",
+    # the trade press's and aid agencies' abbreviation ("211,272 mt of copper", "17,200 MT of food"); "Mt" in mixed
+    # case is a megatonne, a million tonnes (UNIT_SIGNS_IN_CAPITALS)
+    "mt": "tonne",
     "hectare": "hectare", "mu": "mu", "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour",
     "kwh": "kilowatt_hour", "hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year", "decades": "decade", "kilometres": "kilometer", "kilometers": "kilometer",
     "km": "kilometer", "square kilometres": "square_kilometer", "square kilometers": "square_kilometer",
@@ -208,7 +211,7 @@ UNIT_WORDS = {**_SIGNS_AFTER, **currency_data.NAMES, **LOCAL_CURRENCY_WORDS, **U
 # How a unit is shown after a computed value ("3,975 tonnes to 3,985 tonnes", "12.4 km²"): its usual symbol,
 # or its name in the plural; a currency shows as its code, and units not listed here as their own names.
 UNIT_DISPLAY: dict[str, str] = {
-    "tonne": "tonnes", "hectare": "hectares", "mu": "mu", "kilowatt_hour": "kWh", "megawatt_hour": "MWh",
+    "tonne": "tonnes", "megatonne": "Mt", "hectare": "hectares", "mu": "mu", "kilowatt_hour": "kWh", "megawatt_hour": "MWh",
     "gigawatt_hour": "GWh", "terawatt_hour": "TWh", "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW",
     "hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years", "decade": "decades",
     "kilometer": "km", "square_kilometer": "km²", "square_meter": "m²", "square_foot": "sq ft", "square_mile": "sq mi",
@@ -223,7 +226,7 @@ UNIT_DISPLAY: dict[str, str] = {
 
 # Written after an amount, signs whose capitals say what they are: "1,190 KM" is Bosnia and Herzegovina's
 # convertible mark (its CLDR sign), "1,190 km" kilometres.
-UNIT_SIGNS_IN_CAPITALS: dict[str, str] = {"KM": "BAM"}
+UNIT_SIGNS_IN_CAPITALS: dict[str, str] = {"KM": "BAM", "Mt": "megatonne"}
 
 
 def kind_of(unit: str) -> Kind:

@@ -317,7 +317,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
         groups += group_links(seg, frames, segments[i - 1] if i else None,
                               segments[i + 1] if i + 1 < len(segments) else None)
         split, of_one_whole = labelled_share_lists(seg, frames)
-        lists += share_before_the_rest(share_lists(seg, frames), seg, segments[i - 1] if i else None, frames) \
+        lists += share_before_the_rest(share_lists(seg, frames), seg, segments[i - 1] if i else None, frames,
+                                       segments[i - 2] if i > 1 else None) \
             or remainder_share_next(seg, segments[i - 1] if i else None, frames) or split
         by_kind += of_one_whole
         same += conversions(seg, frames)

@@ -138,7 +138,17 @@ def comparison_between(gap: str, after_a_named_base: bool) -> Compared | None:
         return Compared(compared.greater, f"{compared.words} by")
     m = _GAP.match(gap) or _GAP_THEN_CLAUSE.match(gap) or _APPOSITIVE_GAP.match(gap) or _APPOSITIVE_FROM.search(gap) or _APPOSITIVE_THEN_WHEN.match(gap) \
         or (after_a_named_base and _and_again(gap)) or _set_against_a_determined_object(gap)
+    if m and _TRAILER_THEN_ITS_FIGURE.search(gap):
+        # "42%, while Bharti was close behind at 41.4%": the word of trailing has no object; the figure after it is
+        # the trailer's own, so the first figure is the one ahead
+        return Compared(True, "ahead of")
     return _compared(m) if m else None
+
+
+# a word of trailing with no object, then the preposition of the trailer's own figure: "was close behind at", "trailing,
+# with" (not "behind Kenya at", whose object is named: the first figure trails it)
+_TRAILER_THEN_ITS_FIGURE = lazy_re.compile(rf"\b(?:{cues.words(cues.POSITIONS_BEHIND)})\s*,?\s*"
+                                           rf"(?:{lexicon.alternation(lexicon.TRAILER_FIGURE_PREPOSITIONS)})\s+(?:the\s+)?$", re.I)
 
 
 # (not after a verb of being, which makes the figure before the comparison's subject: "a harvest of 2.6 million tonnes

@@ -732,6 +732,9 @@ STANDING_VERBS = ("was", "were", "is", "are", "came", "comes", "finished", "fini
                   "remained", "remains", "stayed", "stays", "lay", "lies", "sat", "sits", "ended", "ends", "placed",
                   "pulled", "pulls", "kept", "keeps")
 PLACED_AHEAD = ("ahead of", "in front of", "clear of")
+# The prepositions that give, after a word of trailing with no object of its own, the figure of the item that trails:
+# "Reliance led at 42%, while Bharti was close behind at 41.4%" (41.4% is behind 42%, not 42% behind 41.4%).
+TRAILER_FIGURE_PREPOSITIONS = ("at", "with", "on")
 # Their opposites: one level behind another ("trailed imports by 3,330 tonnes").
 # Adverbs that may stand before a verb of outdoing and leave its outcome stated: by how much or how surely ("Tea
 # (KSh 180.6bn) comfortably outstripped ..."), or when (not "nearly", "almost": then it did not)

@@ -2780,7 +2780,7 @@ def remainder_share_next(seg: Segment, previous: Segment | None, frames: dict[st
 
 
 def share_before_the_rest(links: list[SharesLink], seg: Segment, previous: Segment | None,
-                          frames: dict[str, Frame]) -> list[SharesLink]:
+                          frames: dict[str, Frame], before_previous: Segment | None = None) -> list[SharesLink]:
     """ "Households spend 41.2% of their budget on food. Housing takes 23.6%, transport 11.9%, and everything
     else 23.3%.": a sentence that lists shares from its first figure on, the last 'the rest', after a sentence
     of one share, continues that sentence's whole; the share before is one of the parts. (A sentence of its
@@ -2790,6 +2790,15 @@ def share_before_the_rest(links: list[SharesLink], seg: Segment, previous: Segme
     theirs = [f for f in previous.figures if f.unit == "percent"]
     if len(theirs) != 1 or frames[theirs[0].id].role is not Role.SHARE or theirs[0].direction:
         return links
+    # "This is up from 41.7% at the end of 2020.": the share of an earlier time, no part of the whole the list goes on
+    # with; the list's first part is the one share of the sentence that one points back at ("North America accounts
+    # for 45.6%."), if any, and the list alone is no whole
+    earlier = _introduced_as_base(previous.before(previous.slot_of(theirs[0]), 40))
+    if earlier:
+        pointed_at = _share_pointed_back_at(previous, before_previous, frames)
+        if pointed_at is None:
+            return [link for link in links if link.grammar != _LAST_THE_REMAINING]
+        theirs = [pointed_at]
     out = []
     for link in links:
         first = seg.slot_of(link.shares[0])
@@ -2802,6 +2811,22 @@ def share_before_the_rest(links: list[SharesLink], seg: Segment, previous: Segme
                                                          "sentence, the last 'the rest'")
         out.append(link)
     return out
+
+
+# a sentence opening on a pronoun for the sentence before's figure, then a verb of being or a comparison: "This is up
+# from", "That was down from", "It compares with"
+_OPENS_POINTING_BACK = lazy_re.compile(r"^\W*(?:this|that|it)\s+(?:is|was|has|had|compares|represents|marks)\b", re.I)
+
+
+def _share_pointed_back_at(previous: Segment, before_previous: Segment | None, frames: dict[str, Frame]) -> Figure | None:
+    """The one share, of no move, of the sentence before `previous` when `previous` opens by pointing back at it."""
+    if before_previous is None or before_previous.paragraph != previous.paragraph or before_previous.is_table_row \
+            or not _OPENS_POINTING_BACK.match(previous.skeleton):
+        return None
+    shares = [f for f in before_previous.figures if f.unit == "percent"]
+    if len(shares) != 1 or frames[shares[0].id].role is not Role.SHARE or shares[0].direction:
+        return None
+    return shares[0]
 
 
 # a whole named before the first share of a sentence: "Of their spending in town, ...", "Within the budget, ..."
@@ -5989,6 +6014,9 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
         title_new_of = {seg.figures[a].id: seg.figures[n] for n, a, _ in measures.move_pairs(seg)}
         title_olds = set(title_new_of)
         title_steps = numbered_steps(document_text[seg.start:seg.end])
+        # the length in months of the span a title names by a compound ("6-month budget deficit narrows", "Nine-month
+        # profit up 12%"): a body figure of a span of another length ("In June alone, the deficit hit") restates nothing
+        title_span = _months_in_a_named_span(document_text[seg.start:seg.end])
         # a title that lists figures of several measures ("Key figures: revenue R3.96bn; operating profit R1.52bn")
         # restates each by its own measure's words, not by any word of the title
         measures_listed = {frozenset(lexicon.folded_words(f.measure)) - _MINOR_WORDS for f in seg.figures} - {frozenset()}
@@ -6024,7 +6052,8 @@ def headline_restatements(document_text: str, segments: tuple[Segment, ...], fra
                             and not _another_numbered_step(title_steps, document_text, segments[frames[b.id].segment])
                             and not _a_part_the_title_leaves_out(document_text, segments[frames[b.id].segment], b,
                                                                  title_words)
-                            and not (over_years and _of_one_year(b, segments[frames[b.id].segment], frames[b.id].slot)))
+                            and not (over_years and _of_one_year(b, segments[frames[b.id].segment], frames[b.id].slot))
+                            and not _of_a_span_of_another_length(title_span, b))
             # (a figure the title's own measure words leave out is no restatement; the rest are no surer for it)
             kept = tuple(b for b in matches if words_of(b) & words_of_h)
             narrowed, matches = len(kept) != len(matches), kept
@@ -6235,10 +6264,31 @@ def _may_equal(a: Figure, b: Figure) -> bool:
         and (b.low is None or a.high is None or b.low <= a.high)
 
 
+_MONTH_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_MONTHS_SPAN_COMPOUND = lazy_re.compile(rf"\b(\d{{1,2}}|{'|'.join(_MONTH_COUNTS)})-months?\b", re.I)
+
+
+def _months_in_a_named_span(title: str) -> int:
+    """How many months the one span a title names by a compound holds ("6-month", "nine-month"), or 0."""
+    spans = {int(n) if n.isdigit() else _MONTH_COUNTS.index(n.lower()) + 1
+             for n in _MONTHS_SPAN_COMPOUND.findall(title)}
+    return spans.pop() if len(spans) == 1 else 0
+
+
+def _of_a_span_of_another_length(months: int, body: Figure) -> bool:
+    """Whether a body figure's period holds a number of months other than the title's span (`months`, 0 if none)."""
+    span = months_of(body.period) if months and body.period else None
+    return span is not None and span[1] - span[0] + 1 != months
+
+
 def _cut_short(title: Figure, body: Figure) -> bool:
-    """Whether a title's whole number is a body figure with its decimals dropped: "78%" for "78.6 percent"."""
-    return "." not in title.text and "." in body.text and title.value >= 0 and int(body.value) == title.value \
-        and body.value != title.value
+    """Whether a title's whole number is a body figure with its decimals dropped: "78%" for "78.6 percent", and with
+    a scale word the decimals of the scaled number: "N388b" for "N388.9 billion"."""
+    if "." in title.text or "." not in body.text or title.value < 0 or body.value == title.value:
+        return False
+    step = title.high - title.low if title.low is not None and title.high is not None else Decimal(0)
+    step = step if step > 1 else Decimal(1)  # (a whole count or percentage: its unit)
+    return (body.value // step) * step == title.value
 
 
 def _same_new_level(title: Segment, old: Figure, seg: Segment, other: Figure) -> bool:
@@ -9311,7 +9361,8 @@ def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]
                 continue  # ("an average of 3,100 a year": over how many years, only a count of years says)
             if after and _COMPARED_AFTER_RATE.match(seg.after(k, 60)):
                 continue  # "58 tonnes a day more than in February": a gap, not a rate of the total
-            if _PER_MEMBER_AFTER.match(seg.after(k, 30)):
+            if _PER_MEMBER_AFTER.match(seg.after(k, 30)) or _per_member_named(said_before) \
+                    or _per_member_named(average.measure.lower()):
                 continue  # "spent more on an average daily basis ($277 per person)": an average per member and
                 # per day, whose total is the members' total, not the days' share of the whole amount
             if _AVERAGE_MOVE_BEFORE.search(seg.before(k, 60)):
@@ -9419,6 +9470,19 @@ _SPAN_COMPOUND = lazy_re.compile(rf"\b(\d{{1,3}}|{'|'.join(_SPAN_NUMBER_WORDS)})
 # after "N a day", words narrowing the average to a group or a time of its own: "on weekdays", "at weekends"
 _GROUP_AFTER_AVERAGE = lazy_re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month)\s+(?:on|at|in|for|during|among)\s+(?!the\s+year\b|average\b)")
 _PER_TIME_WORD = lazy_re.compile(r"\b(?:daily|weekly|monthly)\b")
+# "per" and a noun of members (not of time, nor "per cent") in the average's own name: "monthly average revenue per
+# user fell from $82.10", "the average daily spend per visitor of $140": an average over members, whose total is not
+# the span's sum of it
+_PER_MEMBER_IN_NAME = lazy_re.compile(r"\bper\s+(?!(?:cent|centum|day|week|month|year|annum|hour|night|quarter)\b)[a-z]")
+
+
+def _per_member_named(said_before: str) -> bool:
+    """The words from the last word of averaging to the figure name an average per member ("average revenue per
+    user fell from")."""
+    last = None
+    for last in _AVERAGE_WORD.finditer(said_before):
+        pass
+    return last is not None and bool(_PER_MEMBER_IN_NAME.search(said_before[last.end():]))
 _PER_TIME_UNIT = {"daily": "day", "weekly": "week", "monthly": "month"}
 # (after the count's noun, if any: "11.4 million passengers, an average of")
 _AN_AVERAGE_APPOSED = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*)?,\s*(?:an?\s+|the\s+)?(?:overall\s+)?(?:average|mean)\s+(?:[a-z'’-]+\s+){0,2}?(?:of\s+)?$")
