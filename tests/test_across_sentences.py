@@ -120,3 +120,10 @@ def test_parts_with_two_prepositions_are_not_sorted_one_way():
     text = ("The agency received 5,200 complaints in 2024. "
             "Of these, there went on energy bills 2,900, from rural households 1,700 and on water bills 1,100.")
     assert errors(text, "part-exceeds-whole") == []
+
+
+def test_a_restated_change_at_odds_with_the_move_is_not_its_change():
+    # the marks make 2,315 the later level, a rise; "fewer" says a fall: another comparison, not this move's size
+    text = ("The port authority registered 2,315 fishing vessels this year and 2,180 last year. "
+            "In other words, 135 fewer boats were laid up, most of them small trawlers.")
+    assert errors(text, "difference") == []

@@ -539,7 +539,7 @@ def _interval(tok: NumberToken, qualifier: str, exact: bool = False,
 _NOUN_PER_AFTER = lazy_re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+per\s+(?!cent\b)[A-Za-z\d]", re.I)
 
 
-def _kind(tok: NumberToken, measure: str, clause: str, before: str, after: str = "") -> Kind:
+def _kind(tok: NumberToken, measure: str, clause: str, before: str) -> Kind:
     if not tok.unit and not tok.has_decimals and _RANK_BEFORE.search(before):
         return Kind.RANK  # "ranked 3 of 28", "position 12"
     if tok.kind_hint in ("ratio", "ratio-part"):
@@ -551,8 +551,6 @@ def _kind(tok: NumberToken, measure: str, clause: str, before: str, after: str =
     own_words = _ASIDE.sub("", _ASIDE.sub("", measure))  # "(per share (in €))" qualifies, it does not name
     if _RATIO_WORDS.search(own_words) or (_RATIO_WORDS.search(clause) and tok.has_decimals and tok.value < 100):
         return Kind.RATIO
-    if _NOUN_PER_AFTER.match(after):
-        return Kind.RATIO  # (the measure's name may stop before "per": "an average of 10 sparrows per garden")
     if not tok.has_decimals or tok.scaled:
         return Kind.COUNT
     return Kind.NUMBER
@@ -1355,12 +1353,16 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
         measure = _measure(text, tok, sentence, clause_start, in_sentence, figures[-1] if figures else None)
         period, period_source = timeline.period_for(tok, sentence, clause_start, clause_end)
         clause_text = text[clause_start:clause_end]
-        kind = _kind(tok, measure, clause_text, text[max(0, tok.start - 20):tok.start], text[tok.end:min(clause_end, tok.end + 40)])
+        kind = _kind(tok, measure, clause_text, text[max(0, tok.start - 20):tok.start])
+        # ("an average of 10 sparrows per garden": a ratio by the words after it, its interval read as before: a whole
+        # number of things per unit is stated as exact as a count is)
+        by_words_after = kind in (Kind.COUNT, Kind.NUMBER) and bool(_NOUN_PER_AFTER.match(text, tok.end, min(clause_end, tok.end + 40)))
         # "per 1,000 males": the base of a rate is exact, its zeros are not rounding
         # ... and so is a target set by decision ("against a target of 2,000 km"): its zeros were chosen, not rounded
         low, high = _interval(tok, qualifier, exact=bool(_PER_BEFORE.search(text[max(0, tok.start - 5):tok.start])
                                                          or _SET_AMOUNT_BEFORE.search(text[max(0, tok.start - 30):tok.start])),
                               ratio=kind is Kind.RATIO)
+        kind = Kind.RATIO if by_words_after else kind
         if sign and tok.words and tok.kind_hint == "ratio" and not qualifier:
             margin = abs(tok.value) * WORD_FRACTION_CHANGE_MARGIN
             low, high = tok.value - margin, tok.value + margin

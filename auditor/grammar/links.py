@@ -10132,9 +10132,10 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
             and not _rival_level(segments[:i], frames, new)
         if frame.role is Role.CHANGE and not certain:
             continue  # ("Excise duty fell short by Rs 3.2 billion" after two levels of refunds: an amount of another kind)
-        if marked_only and not certain:
+        if marked_only and (not certain or (new.value - old.value) * change.direction < 0):
             continue  # (two levels no period orders, then a rate that names another measure: "Its net profit dropped from
-            # R3.8bn last year to R1.6bn. ... Eskom said sales volumes declined by 5.9%": only words tying them make it theirs)
+            # R3.8bn last year to R1.6bn. ... Eskom said sales volumes declined by 5.9%": only words tying them make it theirs;
+            # nor a change noun at odds with the move the marks give: "8,214, up from 7,930. The fall of 284 followed")
         if frame.role is Role.CHANGE and _heads_another_noun(frame, frames[old.id], frames[new.id]):
             continue  # "The budget is $41.2m, virtually the same as last year's $41.2m. Therefore, reserves are to increase
             # by about $530,000": an amount in units names what it moves, and the levels count another thing
