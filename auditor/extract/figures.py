@@ -548,6 +548,10 @@ def _interval(tok: NumberToken, qualifier: str, exact: bool = False,
     return low, high
 
 
+# a count's own noun, then "per" and what it is counted for: "10 sparrows per garden", "3 doctors per 1,000 people"
+_NOUN_PER_AFTER = lazy_re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?\s+per\s+(?!cent\b)[A-Za-z\d]", re.I)
+
+
 def _kind(tok: NumberToken, measure: str, clause: str, before: str) -> Kind:
     if not tok.unit and not tok.has_decimals and _RANK_BEFORE.search(before):
         return Kind.RANK  # "ranked 3 of 28", "position 12"
@@ -1366,11 +1370,15 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
         period, period_source = timeline.period_for(tok, sentence, clause_start, clause_end)
         clause_text = text[clause_start:clause_end]
         kind = _kind(tok, measure, clause_text, text[max(0, tok.start - 20):tok.start])
+        # ("an average of 10 sparrows per garden": a ratio by the words after it, its interval read as before: a whole
+        # number of things per unit is stated as exact as a count is)
+        by_words_after = kind in (Kind.COUNT, Kind.NUMBER) and bool(_NOUN_PER_AFTER.match(text, tok.end, min(clause_end, tok.end + 40)))
         # "per 1,000 males": the base of a rate is exact, its zeros are not rounding
         # ... and so is a target set by decision ("against a target of 2,000 km"): its zeros were chosen, not rounded
         low, high = _interval(tok, qualifier, exact=bool(_PER_BEFORE.search(text[max(0, tok.start - 5):tok.start])
                                                          or _SET_AMOUNT_BEFORE.search(text[max(0, tok.start - 30):tok.start])),
                               ratio=kind is Kind.RATIO)
+        kind = Kind.RATIO if by_words_after else kind
         if sign and tok.words and tok.kind_hint == "ratio" and not qualifier:
             margin = abs(tok.value) * WORD_FRACTION_CHANGE_MARGIN
             low, high = tok.value - margin, tok.value + margin

@@ -133,6 +133,9 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 
 # --- parts and wholes ---------------------------------------------------------------
 # After a whole, these open the list of its parts: "1,250 jobs, of which 810 ...".
+# A sentence-opening adverb for "of the whole said before", the calque of German "davon" and Dutch "daarvan" in
+# translated releases: "412,830 cars were registered. Thereof fell on petrol drives 198,410, on diesel ...".
+PARTITIVE_ADVERBS = ("thereof", "thereunder")
 PARTITIVES_OPEN = ("of which", "of whom", "of these", "of those", "of them", "of this", "among them", "among which",
                    "among whom", "among these", "including", "include", "includes", "included",
                    "thereinto", "therein", "in which",

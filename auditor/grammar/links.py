@@ -693,10 +693,33 @@ def _places_in_brackets(seg: Segment, parts) -> bool:
     return all(_NEXT_NAMED_IN_BRACKETS.match(seg.between(a, b)) for a, b in zip(slots, slots[1:]))
 
 
+# right before a part, one preposition and the label of what the part counts, after the list's last mark: "on
+# diesel drives 61,270", ", and on electric and hybrid drives 153,150"
+_PREPOSITION_THEN_LABEL = lazy_re.compile(r"(?:^|[,;]|\band)\s*(?P<prep>on|to|in|for|from|at)\s+(?:the\s+)?[a-z][a-z'’-]*"
+                                          r"(?:\s+[a-z][a-z'’-]*){0,4}\s*$")
+
+
+_FIRST_PREPOSITION_THEN_LABEL = lazy_re.compile(r"\b(?P<prep>on|to|in|for|from|at)\s+(?:the\s+)?[a-z][a-z'’-]*"
+                                                r"(?:\s+[a-z][a-z'’-]*){0,4}\s*$")
+
+
+def _one_preposition_opening_each_label(seg: Segment, parts) -> bool:
+    """Whether each part comes right after one preposition and the label of its kind, the same preposition for
+    all ("Thereof fell on petrol drives 198,410, on diesel drives 61,270 and on electric and hybrid drives
+    153,150", "went to Europe 21,300, to Asia 9,800"): one attribute sorts them, so no part counts what another
+    does."""
+    if len(parts) < 2:
+        return False
+    slots = [seg.slot_of(p) for p in parts]
+    found = [_FIRST_PREPOSITION_THEN_LABEL.search(seg.before(slots[0], 60))]  # (the first after its verb: "fell on")
+    found += [_PREPOSITION_THEN_LABEL.search(seg.between(a, b)) for a, b in zip(slots, slots[1:])]
+    return all(m is not None for m in found) and len({m.group("prep") for m in found}) == 1
+
+
 def _sorted_one_way(seg: Segment, parts) -> bool:
     """Whether the words sort the parts by one attribute, so that together they are no more than their whole."""
     return _one_verb_one_preposition(seg, parts) or _one_word_apart(seg, parts) or _one_preposition_before(seg, parts) \
-        or _places_in_brackets(seg, parts)
+        or _places_in_brackets(seg, parts) or _one_preposition_opening_each_label(seg, parts)
 
 
 def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsLink:
@@ -7349,6 +7372,8 @@ _ANAPHORIC_OPENING = lazy_re.compile(r"^\W*(?:of|among|within|in|out\s+of)\s+(?:
                                 # "Of the total, 13,100 were day cases": "the" with a noun for the level before
                                 r"the(?=\s+(?:total|figure|number|amount|sum|tally|count)\b))"
                                 r"(?:\s+(?:total|figure|number|amount|sum|tally|count))?\s*(?:,|(?:were|was|are|is)\b)\s*|"
+                                # "Thereof fell on petrol drives 198,410, ...": an adverb for "of the whole said before"
+                                rf"^\W*(?:{lexicon.alternation(lexicon.PARTITIVE_ADVERBS)})\b\s*,?\s*|"
                                 # "It included RMB 817 million on education; RMB 96 million on science; ...": a
                                 # pronoun for the level before, as the subject of a verb of including
                                 rf"^\W*(?:it|this|that|these|they|(?:the|this|that)\s+(?:total|sum|figure|amount|spending|budget)|"
@@ -10075,6 +10100,12 @@ def olds_in_a_when_clause(seg: Segment, frames: dict[str, Frame], linked: frozen
 
 # a sentence opening on the change as a definite noun: "The increase of 438 came from ...", "The net loss of 391"
 _THE_CHANGE_OPENS = lazy_re.compile(rf"^\W*the\s+(?:net\s+|overall\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})\s+of\s+#0#")
+# a definite noun for the move said before, then the change in apposition: "The closures, a net loss of 391, hit
+# rural counties hardest" (the noun points back at the move the two levels make; the change is its size)
+# (the frame has read the figure as a change: the apposition's noun may be any, "a net loss of", "a fall of")
+_THE_MOVE_THEN_ITS_SIZE = lazy_re.compile(r"^\W*the\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s*,\s*(?:a|an)\s+(?:[a-z'’-]+\s+){1,2}?of\s+#0#")
+# a connective opening the sentence that says it restates the one before: "In other words, 64 more were worked"
+_RESTATING_OPENS = lazy_re.compile(rf"^\W*(?:{lexicon.alternation(lexicon.RESTATING_OPENERS)})\s*,")
 # a word that draws the change from what the sentence before said: "Traffic thus grew by 14.2%"
 _DRAWN_FROM_BEFORE = lazy_re.compile(r"\b(?:thus|so|therefore|hence|consequently|accordingly|as\s+a\s+result|in\s+all|overall)\b")
 
@@ -10098,8 +10129,14 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
     the old one. A change in units is of the levels' unit ("numbered 4,318 in 2019 and 4,756 in 2024. The
     increase of 438 came from two new schools"); one that names another measure after it ("The rise of 610 in
     staff") is not theirs. Sure when a word draws the change from what was said ("thus", "so"), the sentence
-    opens on it as a definite noun of change ("The increase of 438") or its measure's head is the levels';
-    otherwise plausible for a rate of change, and for a change in units (an amount of any kind) no reading."""
+    opens on it as a definite noun of change ("The increase of 438") or as a definite noun for the move with the
+    change in apposition ("The closures, a net loss of 391, ..."), on a connective that restates the sentence before
+    ("In other words, 64 more were worked"), or its measure's head is the levels';
+    otherwise plausible for a rate of change, and for a change in units (an amount of any kind) no reading.
+
+    Two levels no period orders ("1,042 concessions this year and 978 last year") are ordered by the words beside
+    them when exactly one is marked as the earlier ("last year", "a year earlier", "compared with"); the change
+    is then theirs only when words tie it to them as above."""
     out = []
     for i in range(1, len(segments)):
         seg, previous = segments[i], segments[i - 1]
@@ -10123,7 +10160,11 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
             continue  # "... 48,971 visitors in August 2016, compared to 29,996 ... in August 2015. Overall this fiscal
             # year, visitor arrivals are 4-percent higher": the change of a longer span than the levels'
         if len(levels) == 2 and same_unit(*levels) and len(previous.figures) == 2:
+            # (levels dated by the period the words name beside one of them: "1,042 concessions this year and 978
+            # last year", "16,212, compared with 14,312 a year earlier": no year for either, but one marked earlier)
             ordered = _by_period(*levels)
+            marked_only = ordered is None
+            ordered = ordered or _one_marked_earlier(previous, levels)
             grammar = "a change alone in its sentence, after two levels of two periods"
         elif len(levels) == 1 and len(previous.figures) == 1 and i >= 2 and continues(segments, i - 2, i - 1) \
                 and len(segments[i - 2].figures) == 1 and not segments[i - 2].is_table_row \
@@ -10140,6 +10181,7 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
             if rates_alone and not _DRAWN_OR_RESTATED.match(seg.skeleton):
                 continue  # (a change in points after two sentences of one rate each: only "That is a drop of" draws it)
             grammar = "a change alone in its sentence, after two sentences of one level each, of two times"
+            marked_only = False
         else:
             continue
         if ordered is None:
@@ -10152,12 +10194,18 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
             continue  # ("The rise of 610 in staff": a change of another measure than the levels')
         # (a definite noun of change opening the sentence refers to the one change the two levels make: "The
         # increase of 438 came from two new schools")
+        # (or a connective that restates what the sentence before said: "In other words, 64 more were worked")
         certain = bool(_DRAWN_FROM_BEFORE.search(seg.skeleton)) or bool(_THE_CHANGE_OPENS.match(seg.skeleton)) \
+            or bool(_RESTATING_OPENS.match(seg.skeleton)) or bool(_THE_MOVE_THEN_ITS_SIZE.match(seg.skeleton)) \
             or bool(_DRAWN_OR_RESTATED.match(seg.skeleton)) and frame.role is Role.POINT_CHANGE \
             or bool(frame.head) and all(frames[f.id].head == frame.head for f in (old, new)) \
             and not _rival_level(segments[:i], frames, new)
         if frame.role is Role.CHANGE and not certain:
             continue  # ("Excise duty fell short by Rs 3.2 billion" after two levels of refunds: an amount of another kind)
+        if marked_only and (not certain or (new.value - old.value) * change.direction < 0):
+            continue  # (two levels no period orders, then a rate that names another measure: "Its net profit dropped from
+            # R3.8bn last year to R1.6bn. ... Eskom said sales volumes declined by 5.9%": only words tying them make it theirs;
+            # nor a change noun at odds with the move the marks give: "8,214, up from 7,930. The fall of 284 followed")
         if frame.role is Role.CHANGE and _heads_another_noun(frame, frames[old.id], frames[new.id]):
             continue  # "The budget is $41.2m, virtually the same as last year's $41.2m. Therefore, reserves are to increase
             # by about $530,000": an amount in units names what it moves, and the levels count another thing
@@ -10222,6 +10270,17 @@ _MOVED_TO_ITS_LEVEL = lazy_re.compile(rf"\b(?:it|this|that)\s+(?:(?:has|had|have
 # a sentence that restates the gap of the levels just told, or draws it from them: "That is a drop of", "So ...", "Thus"
 _DRAWN_OR_RESTATED = lazy_re.compile(r"^\W*(?:that|this)\s+(?:is|was|means|meant|represents|amounts\s+to)\s+(?:a|an)\s+|"
                                      r"^\W*(?:so|thus|hence|therefore)\b|^[^#]*\b(?:thus|therefore)\b")
+
+
+def _one_marked_earlier(seg: Segment, levels: list[Figure]) -> tuple[Figure, Figure] | None:
+    """(old, new) of two levels of one sentence when the words right beside exactly one of them mark it as the
+    earlier ("978 last year", "14,312 a year earlier", "compared with 14,312"), the other not; else None."""
+    marked = [f for f in levels if _OLD_MARK_AFTER.match(seg.after(seg.slot_of(f), 30))
+              or _OLD_MARK_BEFORE.search(seg.before(seg.slot_of(f), 45))]
+    if len(marked) != 1:
+        return None
+    old = marked[0]
+    return old, next(f for f in levels if f is not old)
 
 
 def _by_earlier_words(*placed: tuple[Segment, Figure]) -> tuple[Figure, Figure] | None:
@@ -10483,7 +10542,11 @@ def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame
         if not opening:
             continue
         changes = [f for f in seg.figures if frames[f.id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE)]
-        levels = [f for f in seg.figures if frames[f.id].is_level and written_in_digits(f)]
+        # (an average per unit is a level of its own measure a rate of change may move: "an average of 10 sparrows
+        # per garden ..., which means a 54% decline")
+        levels = [f for f in seg.figures if written_in_digits(f) and (frames[f.id].is_level or _a_ratio_level(frames[f.id])
+                                                                      and any(frames[c.id].role is Role.RELATIVE_CHANGE
+                                                                              for c in seg.figures))]
         counted = [f for f in seg.figures if frames[f.id].role is not Role.DURATION]  # ("Twelve months before, ...")
         told_next = False
         if not changes and earlier_opening and len(levels) == 1 and i + 1 < len(segments):
@@ -10563,6 +10626,12 @@ def other_kinds(segments: tuple[Segment, ...], frames: dict[str, Frame], a: Figu
     return bool(words_a - words_b) and bool(words_b - words_a)
 
 
+def _a_ratio_level(frame: Frame) -> bool:
+    """Whether a figure is the value of a ratio measure, as a level is of a count: "an average of 10 sparrows per
+    garden", "3.1 doctors per 1,000 people"."""
+    return frame.role is Role.RATIO and frame.figure.kind is Kind.RATIO and frame.figure.unit != "percent"
+
+
 def present_level_before(segments: tuple[Segment, ...], i: int, old: Figure, frames: dict[str, Frame],
                           parts: frozenset[str]) -> list[Figure]:
     """The levels of `old`'s unit of the nearest sentence before segment i that states any, in digits: the
@@ -10580,7 +10649,9 @@ def present_level_before(segments: tuple[Segment, ...], i: int, old: Figure, fra
             breaks += 1
             if breaks > 1:
                 return []
-        levels = [f for f in before.figures if frames[f.id].is_level and written_in_digits(f) and same_unit(f, old)]
+        # (a ratio's present value for a ratio's earlier one: "an average of 4.56 sparrows per garden")
+        levels = [f for f in before.figures if (frames[f.id].is_level if not _a_ratio_level(frames[old.id])
+                                                else _a_ratio_level(frames[f.id])) and written_in_digits(f) and same_unit(f, old)]
         if j == i - 1 and levels and continues(segments, j, i):
             return levels
         levels = [f for f in levels if f.id not in parts]
@@ -11394,8 +11465,12 @@ def olds_of_the_period_before(segments: tuple[Segment, ...], frames: dict[str, F
                 # several, or across a paragraph: the one dated by its own words to the period before, of the
                 # very measure the change's level names
                 dated = [(w, f) for w, f in before if f.period in _period_before(new.period) and f.period_source == "stated"]
-                if len(dated) != 1 or new.period_source != "stated" or not frames[new.id].head \
-                        or frames[dated[0][1].id].head != frames[new.id].head:
+                # (a level with no noun of its own whose clause's subject refers back, "In 2022 it treated 2,760",
+                # counts what the one level dated to the period before counts: the pronoun stands for its measure)
+                pointed = not frames[new.id].head and bool(_SUBJECT_REFERS_BACK.search(
+                    _CLAUSE_BREAK.split(seg.skeleton[:seg.slots[min(c, n)][0]])[-1]))
+                if len(dated) != 1 or new.period_source != "stated" or not (frames[new.id].head or pointed) \
+                        or frames[new.id].head and frames[dated[0][1].id].head != frames[new.id].head:
                     continue
                 where, old = dated[0]
             if any(year not in (old.period[:4], new.period[:4]) for year in _YEAR.findall(after)):
