@@ -57,6 +57,10 @@ _STEP_LABEL_BEFORE = lazy_re.compile(r"(?:(?:^|[,:;–—]|\s-)\s*(?i:day|week|r
                                      r"\b(?i:for|in|during|of|by|to)[ \t]+(?i:period|week|round|matchday|wave))\s*$")
 # a run of weeks or rounds named by their numbers: "epidemiological weeks 1–31", "rounds 3 to 5" (the plural
 # then a range; "weeks 12" alone may start a count of something else, "12 weeks 3 days")
+# a goal, target or indicator of a framework, capitalised as a name, right before its number ("Target 3.1", "Goal 4",
+# "Indicator 16.1.3"), which numbers it in the framework's own numbering: no amount
+_FRAMEWORK_LABEL_BEFORE = lazy_re.compile(r"\b(?:Target|Goal|Indicator|Objective|Outcome|Milestone)[ \t]+$")
+_FRAMEWORK_NUMBERING = lazy_re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}")
 # the noun "year" right before a plain number: the number names the year ("the Iranian year 1400", "Year 12")
 _YEAR_NAME_BEFORE = lazy_re.compile(r"\b(?i:year)[ \t]+$")
 # a row that opens with a number and a name, then a colon and the row's value: "15 Micron close: 3229",
@@ -214,6 +218,9 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
                 return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
             if _BLOC_BEFORE.search(before) and tok.value <= 50:
                 return True  # "imports from other countries than EU 27", "the G-20": a bloc named by its members' count
+        if _FRAMEWORK_LABEL_BEFORE.search(before) and not tok.unit and not tok.scaled \
+                and _FRAMEWORK_NUMBERING.fullmatch(tok.text):
+            return True  # "Target 3.1", "Goal 4": a goal or target of a framework named by its number
         if _YEAR_NAME_BEFORE.search(before) and tok.text.isdigit():
             return True  # "the Iranian year 1400", "Year 12": the name of a year, in any calendar, or of a school year
         if _small_integer(tok) and not text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip() \
