@@ -576,6 +576,10 @@ _PREDICATE = lazy_re.compile(r"^\s+(?:were|are|was|is|had\s+been|have\s+been|rem
 # its period belongs to the figure it sits with, not to what follows.
 _BASELINE_WORDS = r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|what\s+it\s+was)\b"
 _BASELINE_WORDS_RE = lazy_re.compile(_BASELINE_WORDS, re.I)
+# a noun of data, then "from" and a span: "Police recorded crime figures from the three months to June 2005" names
+# the stretch the figures cover, which is in force, not the base of a change
+_DATA_FROM_A_SPAN = lazy_re.compile(r"\b(?:figures|data|statistics|results|numbers|records|returns|estimates)\s+from\s+"
+                                    r"(?:the\s+)?(?:[\w.,]+\s+){0,4}$", re.I)
 # between a figure and the period it is of: "17,064 in 2022", "2,900 tonnes for 2023", "5.1% as of March"
 # "slightly up from 42 in the same period in 2023": the same months of the year named, the figure's own
 _SAME_SPAN_OF_A_YEAR = lazy_re.compile(r"[ \t]*,?[ \t]*(?:in|for|during|over)[ \t]+the[ \t]+same[ \t]+"
@@ -1055,9 +1059,11 @@ def _opening_name(text: str, start: int) -> tuple[str, int]:
 
 # A sentence that opens on a place, set off by a comma: "In the United States, ...", "For OECD Europe, ...", "Across
 # Kenya, ...". The place may be an initialism ("the OECD", "the EU"), which `_NAME` (a word with a lower-case letter)
-# leaves out; a period ("In 2023,", "In March,", "In Q4,") is no place.
+# leaves out; a period ("In 2023,", "In March,", "In Q4,") is no place. Two names joined by "&" or "and" may be one
+# place ("In the Jammu & Kashmir High Court,", "In Trinidad and Tobago,").
 _FRONTED_PLACE = lazy_re.compile(
-    rf"^\W{{0,3}}(?:In|For|Across|Within)\s+(?:the\s+)?(?P<place>(?:{_NAME}|[A-Z]{{2,6}}\b)(?:\s+[A-Z][A-Za-z&.\-]*){{0,3}})\s*,")
+    rf"^\W{{0,3}}(?:In|For|Across|Within)\s+(?:the\s+)?(?P<place>(?:{_NAME}|[A-Z]{{2,6}}\b)(?:\s+(?:&|and)\s+{_NAME})?"
+    rf"(?:\s+[A-Z][A-Za-z&.\-]*){{0,3}})\s*,")
 
 
 @per_document_cache(maxsize=64)
@@ -1651,7 +1657,8 @@ class _Timeline:
             self.paragraph.append(sentences[si].paragraph if sentences else 0)
             # (within its own sentence: "... against 5,548 in 2020. In 2019, there were 8,272" names no base)
             opens = sentences[si].start if sentences and sentences[si].start <= p.start else 0
-            self.baseline.append(bool(_BASELINE_BEFORE.search(text[max(0, p.start - 60, opens):p.start])))
+            before = text[max(0, p.start - 60, opens):p.start]
+            self.baseline.append(bool(_BASELINE_BEFORE.search(before)) and not _DATA_FROM_A_SPAN.search(before))
         # for each i, the last period among periods[:i] that can be in force, and the last year named
         self.last_in_force: list[int] = [-1]
         self.last_year: list[str] = [""]

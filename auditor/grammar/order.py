@@ -1955,6 +1955,11 @@ _POINTS_AT_FIGURE = lazy_re.compile(rf"^\W*(?:(?:with|at)\s+)?(?:{lexicon.altern
 _ALSO_MARK = lazy_re.compile(r"\b(?:as\s+also|as\s+well\s+as|and\s+also)\b[^#;]{0,60}$")
 
 
+# a year named between a level and a verb of crossing: "the backlog was 14,360 and in 1990 the backlog crossed 20,000"
+# opens a clause of another time, whose own level is not the one before it
+_A_YEAR_BETWEEN = lazy_re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> Figure | None:
     """The level said to cross the mark at figure k of seg, the verb of crossing at offset `verb`."""
     mark = seg.figures[k]
@@ -1976,6 +1981,7 @@ def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ..
     before = [j for j in range(k) if seg.slots[j][1] <= verb and fits(seg.figures[j])]
     if before and not _CLAUSE_BREAK.search(seg.skeleton[seg.slots[before[-1]][1]:verb]) \
             and not _OWN_SUBJECT_CLAUSE.search(seg.skeleton[seg.slots[before[-1]][1]:verb]) \
+            and not _A_YEAR_BETWEEN.search(seg.skeleton[seg.slots[before[-1]][1]:verb]) \
             and not _A_BASE.search(seg.before(before[-1], 20)):
         return seg.figures[before[-1]]
     after = segments[seg.index + 1] if seg.index + 1 < len(segments) else None
