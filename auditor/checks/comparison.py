@@ -207,7 +207,9 @@ def _mirrored_counterparts(document: Document, figures, where, i: int, j: int):
         return None
     if not (_comparable(before, b) and _comparable(a, after)):
         return None
-    return (before, b), (a, after)
+    # (the comparison's words are said of the counts before the preposition; the counts after it give their scope,
+    # "in 46 matches" and "in 46", which the words leave in any order: "(111 in 46 matches), edging out Derby (109 in 46)")
+    return ((before, b),)
 
 
 def _comparable(a: Figure, b: Figure) -> bool:

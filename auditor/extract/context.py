@@ -336,7 +336,7 @@ def direction(prefix: str, suffix: str) -> tuple[int, bool]:
 _STOP = set("""
 a an the of in on at by for from to with and or but as than that which who whom whose was were is are be been being
 had has have having will would could should may might can did do does this these those its their his her our your
-it they he she we you i there here per each every all both either neither compared against versus vs during since
+it they he she we you i there here per each every all both either neither compared compares against versus vs during since
 until till while when where after before between among including excluding about around nearly almost over under
 up down more less than only just also still yet so such same other another new-found respectively year years month
 months quarter quarters half week weeks day days period time times percent per cent its some roughly
@@ -443,7 +443,7 @@ _PERIOD_PHRASE_LOWER = lazy_re.compile(_PERIOD_PHRASE.pattern.replace("FY", "fy"
 _FIGURE_LIKE_LOWER = lazy_re.compile(_FIGURE_LIKE_PATTERN.lower())
 # Words that end a noun phrase read backwards: what stands before them belongs to another clause.
 _BARRIERS = {"before", "after", "while", "when", "where", "which", "who", "that", "and", "but", "or", "whereas",
-             "as", "than", "since", "until", "compared", "against", "versus", "vs", "with", "because", "though",
+             "as", "than", "since", "until", "compared", "compares", "against", "versus", "vs", "with", "because", "though",
              "although", "if", "whom", "whose"}
 # words that, before a period noun, say when: "last year", "next quarter", "the previous month"
 _RELATIVE_TIME = frozenset({"last", "next", "previous", "past", "coming", "current"})

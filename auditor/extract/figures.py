@@ -57,6 +57,10 @@ _STEP_LABEL_BEFORE = lazy_re.compile(r"(?:(?:^|[,:;–—]|\s-)\s*(?i:day|week|r
                                      r"\b(?i:for|in|during|of|by|to)[ \t]+(?i:period|week|round|matchday|wave))\s*$")
 # a run of weeks or rounds named by their numbers: "epidemiological weeks 1–31", "rounds 3 to 5" (the plural
 # then a range; "weeks 12" alone may start a count of something else, "12 weeks 3 days")
+# a goal, target or indicator of a framework, capitalised as a name, right before its number ("Target 3.1", "Goal 4",
+# "Indicator 16.1.3"), which numbers it in the framework's own numbering: no amount
+_FRAMEWORK_LABEL_BEFORE = lazy_re.compile(r"\b(?:Target|Goal|Indicator|Objective|Outcome|Milestone)[ \t]+$")
+_FRAMEWORK_NUMBERING = lazy_re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}")
 # the noun "year" right before a plain number: the number names the year ("the Iranian year 1400", "Year 12")
 _YEAR_NAME_BEFORE = lazy_re.compile(r"\b(?i:year)[ \t]+$")
 # the words that make a year before a currency's name the base of its prices, not an amount: "in constant 2015
@@ -227,6 +231,9 @@ def _not_a_figure(text: str, tok: NumberToken, period_spans, phone_spans) -> boo
                 return True  # a name with a number: "Windows 11", "Phase 3", "Route 9"
             if _BLOC_BEFORE.search(before) and tok.value <= 50:
                 return True  # "imports from other countries than EU 27", "the G-20": a bloc named by its members' count
+        if _FRAMEWORK_LABEL_BEFORE.search(before) and not tok.unit and not tok.scaled \
+                and _FRAMEWORK_NUMBERING.fullmatch(tok.text):
+            return True  # "Target 3.1", "Goal 4": a goal or target of a framework named by its number
         if _YEAR_NAME_BEFORE.search(before) and tok.text.isdigit():
             return True  # "the Iranian year 1400", "Year 12": the name of a year, in any calendar, or of a school year
         if _small_integer(tok) and not text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip() \
@@ -586,6 +593,10 @@ _PREDICATE = lazy_re.compile(r"^\s+(?:were|are|was|is|had\s+been|have\s+been|rem
 # its period belongs to the figure it sits with, not to what follows.
 _BASELINE_WORDS = r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|what\s+it\s+was)\b"
 _BASELINE_WORDS_RE = lazy_re.compile(_BASELINE_WORDS, re.I)
+# a noun of data, then "from" and a span: "Police recorded crime figures from the three months to June 2005" names
+# the stretch the figures cover, which is in force, not the base of a change
+_DATA_FROM_A_SPAN = lazy_re.compile(r"\b(?:figures|data|statistics|results|numbers|records|returns|estimates)\s+from\s+"
+                                    r"(?:the\s+)?(?:[\w.,]+\s+){0,4}$", re.I)
 # between a figure and the period it is of: "17,064 in 2022", "2,900 tonnes for 2023", "5.1% as of March"
 # "slightly up from 42 in the same period in 2023": the same months of the year named, the figure's own
 _SAME_SPAN_OF_A_YEAR = lazy_re.compile(r"[ \t]*,?[ \t]*(?:in|for|during|over)[ \t]+the[ \t]+same[ \t]+"
@@ -1068,9 +1079,11 @@ def _opening_name(text: str, start: int) -> tuple[str, int]:
 
 # A sentence that opens on a place, set off by a comma: "In the United States, ...", "For OECD Europe, ...", "Across
 # Kenya, ...". The place may be an initialism ("the OECD", "the EU"), which `_NAME` (a word with a lower-case letter)
-# leaves out; a period ("In 2023,", "In March,", "In Q4,") is no place.
+# leaves out; a period ("In 2023,", "In March,", "In Q4,") is no place. Two names joined by "&" or "and" may be one
+# place ("In the Jammu & Kashmir High Court,", "In Trinidad and Tobago,").
 _FRONTED_PLACE = lazy_re.compile(
-    rf"^\W{{0,3}}(?:In|For|Across|Within)\s+(?:the\s+)?(?P<place>(?:{_NAME}|[A-Z]{{2,6}}\b)(?:\s+[A-Z][A-Za-z&.\-]*){{0,3}})\s*,")
+    rf"^\W{{0,3}}(?:In|For|Across|Within)\s+(?:the\s+)?(?P<place>(?:{_NAME}|[A-Z]{{2,6}}\b)(?:\s+(?:&|and)\s+{_NAME})?"
+    rf"(?:\s+[A-Z][A-Za-z&.\-]*){{0,3}})\s*,")
 
 
 @per_document_cache(maxsize=64)
@@ -1668,7 +1681,8 @@ class _Timeline:
             self.paragraph.append(sentences[si].paragraph if sentences else 0)
             # (within its own sentence: "... against 5,548 in 2020. In 2019, there were 8,272" names no base)
             opens = sentences[si].start if sentences and sentences[si].start <= p.start else 0
-            self.baseline.append(bool(_BASELINE_BEFORE.search(text[max(0, p.start - 60, opens):p.start])))
+            before = text[max(0, p.start - 60, opens):p.start]
+            self.baseline.append(bool(_BASELINE_BEFORE.search(before)) and not _DATA_FROM_A_SPAN.search(before))
         # for each i, the last period among periods[:i] that can be in force, and the last year named
         self.last_in_force: list[int] = [-1]
         self.last_year: list[str] = [""]

@@ -222,6 +222,7 @@ def find_numbers(text: str, word_starts: list[int] | None = None):
         _read_points_as_grouping(digit_numbers)
     digit_numbers = _join_proportions_in_digits(text, digit_numbers)
     _percent_outside_brackets(text, digit_numbers)
+    _points_after_a_percent_sign(text, digit_numbers)
     tokens += [t for t in digit_numbers if not _overlaps(t, tokens)]
     tokens.sort(key=lambda t: t.start)
     words = list(find_word_numbers(text, word_starts))
@@ -247,6 +248,20 @@ def _percent_outside_brackets(text: str, tokens: list[NumberToken]) -> None:
         tok.unit = "percent"
         if not tok.has_decimals:
             tok.half_width = _HALF  # "(16) percent" is 15.5 to 16.5, as "16 percent" is
+
+
+# "3.99% percentage points lower than in 2019": a percent sign, then the words of points: the writer slipped
+# the sign in before the unit the words name, and the figure is a gap in points, not a level in percent
+_POINTS_AFTER_A_PERCENT_SIGN = lazy_re.compile(r"[ \t]+(?:percentage|per[ \t]?cent(?:age)?)[ \t]+points?\b", re.I)
+
+
+def _points_after_a_percent_sign(text: str, tokens: list[NumberToken]) -> None:
+    for tok in tokens:
+        points = _POINTS_AFTER_A_PERCENT_SIGN.match(text, tok.end) if tok.unit == "percent" and text[tok.end - 1:tok.end] == "%" else None
+        if points:
+            tok.unit = "percentage_point"
+            tok.end = points.end()  # (the words of the unit are the figure's, as in "0.3 percentage point")
+            tok.text = text[tok.start:tok.end]
 
 
 # "1 in 5 adults", "3 in 10 households": a proportion in digits, read as "one in five" is (not "No. 1 in 2019",

@@ -196,6 +196,10 @@ LIST_TARGET_LABELS = ("target", "goal", "plan", "planned", "quota", "programmed"
                       "pledged", "pledge", "promised", "promise", "committed", "commitment")
 LIST_RESULT_LABELS = ("completed", "achieved", "actual", "accomplished", "done", "built", "delivered", "finished",
                       "attained")
+# Right after a count's noun, these tell what the counted did, which narrows the count to those who did it:
+# "522,588 candidates got grade D+ and above" counts no more all the candidates than "those who got it" does.
+ATTAINMENT_VERBS_AFTER_A_COUNT = ("got", "scored", "obtained", "attained", "achieved", "passed", "failed", "secured",
+                                  "earned", "won", "gained", "qualified", "managed")
 LIST_ATTAINMENT_LABELS = ("accomplishment", "achievement", "attainment", "completion", "accomplishment rate",
                           "completion rate", "achievement rate", "% of target", "per cent of target", "percent of target")
 # After a whole and "with", these say what a named member contributes to it: "exports of $5.2 billion, with

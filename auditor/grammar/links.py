@@ -5695,7 +5695,10 @@ def definite_restatements(segments: tuple[Segment, ...], frames: dict[str, Frame
             if definite and len(f.text.strip("0,. ").replace(",", "").replace(".", "")) >= _MIN_PRECISE_DIGITS:
                 candidates = [g for g in earlier if g.segment >= seg.index - _DEFINITE_REACH
                               and g.head == frame.head and g.figure.unit == f.unit and g.figure.period == f.period
-                              and (not g.group or not frame.group or g.group == frame.group)]
+                              and (not g.group or not frame.group or g.group == frame.group)
+                              # ("75 candidates with hearing loss passed" ... "out of the 212,640 candidates": the
+                              # phrase of the head alone names all of the kind, not those the earlier words picked)
+                              and not measures.a_subgroup(segments[g.segment], g.slot)]
                 # one amount of the measure said before, however often: else "the" may point to any of them
                 # (and not when the very number was said before of a noun the frames did not read: "Of these, 934
                 # were primary schools and 326 were secondary schools ... Among the 326 secondary schools" points
@@ -7874,6 +7877,9 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             earlier = []
             for k in range(c - 1, -1, -1):
                 gap = seg.between(k, k + 1)
+                if _UNREAD_NUMBER.search(gap):
+                    break  # "reached 13,471,43 which is 116,167 more than": the level the change is of is a number
+                    # written in a way no figure was read from, not a level told before it
                 if k == c - 1 and _OR_THEN_RATE.match(gap) and _CHANGE_NOUN_NEXT.match(seg.after(c, 30)):
                     continue  # "an N88.6 billion or 15.8% increase": the amount is the same change in units, no level
                 if _CLAUSE_BREAK.search(gap) and not _FIGURE_FIRST.match(gap):
@@ -8583,6 +8589,8 @@ _RATE_APPOSITION = lazy_re.compile(r"^[^#;.]{0,80}?,\s*(?:giving\s+|or\s+|for\s+
                               rf"(?:{lexicon.alternation(tuple(_RATE_NOUNS))})\s+of\s+$")
 
 
+# a clause whose subject refers back to what was told before: "His tally is more than", "Its output was"
+_SUBJECT_BEFORE_REFERS_BACK = lazy_re.compile(r"^\W*(?:his|her|its|their|this|that|it|they|these|those)\b")
 # before a level: a word that makes it the base of a comparison ("higher than the 13.8 per cent (8,326 people) ... and
 # more than double the 5,598"): a multiple after it is of the comparisons' subject, not of this base
 _BASE_OF_A_COMPARISON_BEFORE = lazy_re.compile(r"\b(?:than|above|below|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?"
@@ -8634,6 +8642,10 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                 # "urban residents spent 1.87 times as much, 31,284 yuan", "31,284 yuan, 1.87 times that of
                 # rural residents": the two levels of one unit in its sentence, the larger the multiple of the other
                 levels = [f for f in seg.figures if f is not r and _a_level_or_rate(frames[f.id]) and written_in_digits(f)]
+                if all(seg.slot_of(f) > k for f in levels) \
+                        and _SUBJECT_BEFORE_REFERS_BACK.match(_CLAUSE_BREAK.split(seg.before(k, 80))[-1]):
+                    continue  # "His tally is more than double that of his rivals, Kearney (19) and Lowe (18)": the
+                    # multiple's subject is a level told before its sentence, and both levels after it are of the base
                 if len(levels) == 2 and _multiplied_levels(frames, *levels) and levels[0].value != levels[1].value and r.value != 1:
                     larger, smaller = sorted(levels, key=lambda f: f.value, reverse=True)
                     # (a multiple below one, "half as much as", makes the smaller level the multiple of the larger)
@@ -8729,12 +8741,18 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
             base = seg.figures[k + 1] if k + 1 < len(seg.figures) else None
             if frame.role is Role.RATIO and frame.head in _RATE_NOUNS and base is not None \
                     and frames[base.id].role is Role.PER_BASE:
-                window = _nearby_figures(segments, i, r)
+                # (a bare number after the rate in its sentence, with no noun of its own, is the rate told again:
+                # "fell from 41 deaths per 1,000 live births in 2012 to 38 in 2021" counts no births; and a count
+                # the text expects, "the target of 12 deaths by 2030", is no count behind a rate it observed)
+                window = [f for f in _nearby_figures(segments, i, r)
+                          if not (f in seg.figures and seg.slot_of(f) > k and _NOTHING_NAMED_AFTER.match(seg.after(seg.slot_of(f), 30)))
+                          and frames[f.id].modality == frame.modality]
                 counted = _counted(" ".join(lexicon.folded_words(base.measure)[-1:]))
                 of_base = [f for f in window if f is not base and f.unit == "" and frames[f.id].is_level
                            and written_in_digits(f) and counted & _stems(f.measure)]
                 others = [f for f in seg.figures if f is not base and f is not r and f.unit == "" and frames[f.id].is_level
-                          and written_in_digits(f) and f not in of_base and f.value < (of_base[0].value if of_base else 0)]
+                          and written_in_digits(f) and f not in of_base and f.value < (of_base[0].value if of_base else 0)
+                          and frames[f.id].modality == frame.modality]
                 if len(of_base) == 1 and len(others) == 1:
                     out.append(RatioLink(r, others[0], of_base[0], "a rate per a base of a counted noun, and the two "
                                                                       "counts beside it", base))
@@ -9779,6 +9797,11 @@ def noun_per_noun_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame]
 _COUNTS_PAIRED = lazy_re.compile(r"^\s*[a-z'’-]+\s+(?:(?:and|against|to|versus|vs\.?|for)\s+|(?:competed|competing|compete|"
                                  r"competes|vied|vying|vie|applied|applying|chasing|chased|chase|chases|seeking|sought|"
                                  r"sharing|shared|share)\s+(?:for\s+)?)(?:(?:the|its|their|some)\s+)?$")
+
+
+# after a number, the words that show it has no noun of its own: a time, a mark or the sentence's end ("to 38 in 2021,")
+_NOTHING_NAMED_AFTER = lazy_re.compile(r"^\s*(?:(?:in|by|during|for)\s+(?:(?:19|20)\d\d|the\s+(?:year|quarter|month|period)|"
+                                      r"last|this|that)\b|[,;.)]|$)")
 
 
 def _nearby_figures(segments: tuple[Segment, ...], i: int, r: Figure) -> list[Figure]:
@@ -11501,6 +11524,10 @@ def olds_of_the_period_before(segments: tuple[Segment, ...], frames: dict[str, F
                                   "a change beside the level it reached, after the sentence that states the level "
                                   "of the period before"))
     return out
+
+
+# digits grouped by commas that no figure was read from ("13,471,43", "60,88,09"): a number garbled in the writing
+_UNREAD_NUMBER = lazy_re.compile(r"\d,\d")
 
 
 # a move from one level to another with its rate in brackets, whatever verb (or none) says it: "going from 42 to 62

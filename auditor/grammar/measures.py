@@ -440,9 +440,29 @@ _REPORTING = frozenset({"recorded", "reported", "registered", "logged", "counted
                         "shown", "given", "valued", "measured", "calculated", "released", "published", "announced"})
 
 
+# the counted as the subject of what they did, right after their noun: "158,930 candidates got a pass" (one
+# adverb may stand before the verb: "candidates also scored")
+_ATTAINED_AFTER = lazy_re.compile(rf"^\s*[a-z'’-]+\s+(?:[a-z]+ly\s+|also\s+|still\s+)?"
+                                  rf"(?:{lexicon.alternation(lexicon.ATTAINMENT_VERBS_AFTER_A_COUNT)})\b")
+
+
 def narrowed(seg: Segment, slot: int) -> bool:
     """Whether words after the figure narrow what it counts to a part of its measure."""
-    return bool(_NARROWED_AFTER.match(seg.after(slot, 80)))
+    after = seg.after(slot, 80)
+    return bool(_NARROWED_AFTER.match(after) or _ATTAINED_AFTER.match(after))
+
+
+# after a count's noun, a phrase that picks out some of its kind: "75 candidates with hearing loss passed",
+# "212 patients aged over 80", "1,146 candidates who scored grade A"; or, a few words on, what they achieved
+_SUBGROUP_AFTER = lazy_re.compile(
+    rf"^\s*(?:[a-z'’-]+\s+){{0,3}}?[a-z'’-]+\s+(?:(?:with|without|who|whom|whose|aged)\b|"
+    rf"(?:[a-z'’-]+\s+){{0,3}}?(?:{lexicon.alternation(lexicon.ATTAINMENT_VERBS_AFTER_A_COUNT)})\b)")
+
+
+def a_subgroup(seg: Segment, slot: int) -> bool:
+    """Whether the words after the figure's noun pick out some of its kind, those with a trait or those who did
+    something: a definite phrase that names only the noun ("the 212,640 candidates") is no restatement of it."""
+    return bool(_SUBGROUP_AFTER.match(seg.after(slot, 80)))
 
 
 # figures joined by commas or "and": "179,330, 187,320 and 3,573 spaces exist in Universities, ..."

@@ -142,6 +142,8 @@ _OUTDID_WORDS = r"^(?:\s*[a-z%]+\b){0,3}?\s*\)?\s*,?\s*(?:has\s+|have\s+|had\s+|
 # (the second item's figure "at" it with or without a comma: "Northern farms, at 2.8 tonnes a hectare, outperformed
 # southern ones at 3.4 tonnes")
 _OUTDID_NAMED = lazy_re.compile(rf"{_OUTDID_WORDS}(?:[a-z.&-]+\s*(?:\(\s*|,?\s*(?:with|at|on)\s+)|[a-z.&-]+['’]s?\s+)$")
+# between an item's figure and the next, a preposition of scope: "(111 in 46 matches)", "(2,400 from 31 schools)"
+_SCOPE_OF_THE_FIGURE_BEFORE = lazy_re.compile(r"^\s*(?:in|from|across|over|out\s+of)\s+$")
 # ... or the second item's figure set off by a bare comma when it closes the clause: "Registered contributors, 8.57
 # million, outnumbered active accounts, 8.46 million."
 _OUTDID_APPOSED = lazy_re.compile(rf"{_OUTDID_WORDS}[a-z.&-]+\s*,\s*$")
@@ -307,6 +309,12 @@ def _beaten(seg: Segment, frames: dict[str, Frame]) -> list[OrderLink]:
             _OUTDOING_AFTER_A_CLAUSE.match(seg.between(k, k + 1))
             # (the first figure fronted by "At" opens the sentence or a clause: it is the subject's)
             if not seg.between(k, k + 1).lstrip().startswith(",") or _AT_OPENS.search(seg.before(k, 20)) else None)
+        if named and k > 0 and _SCOPE_OF_THE_FIGURE_BEFORE.match(seg.between(k - 1, k)):
+            # "(111 in 46 matches), narrowly edging out Derby (109 in 46)": the figure before the verb is the scope
+            # of the item's own figure before it, which is the one outdone
+            a = seg.figures[k - 1]
+            if not (frames[a.id].is_level and same_unit(a, b) and a.unit == b.unit and written_in_digits(a)):
+                continue
         if named and k not in summed and frames[a.id].modality == frames[b.id].modality == "stated" and not a.qualifier and not b.qualifier:
             out.append(OrderLink(a, b, "a verb of outdoing between two named items, each with its figure"))
 
@@ -1968,6 +1976,11 @@ def _counts_a_thing_unsaid(seg: Segment, j: int) -> bool:
     return lexicon.fold(noun.group(1)) not in named
 
 
+# a year named between a level and a verb of crossing: "the backlog was 14,360 and in 1990 the backlog crossed 20,000"
+# opens a clause of another time, whose own level is not the one before it
+_A_YEAR_BETWEEN = lazy_re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ...], frames: dict[str, Frame]) -> Figure | None:
     """The level said to cross the mark at figure k of seg, the verb of crossing at offset `verb`."""
     mark = seg.figures[k]
@@ -1990,6 +2003,7 @@ def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ..
     before = [j for j in range(k) if seg.slots[j][1] <= verb and fits(seg.figures[j])]
     if before and not _CLAUSE_BREAK.search(seg.skeleton[seg.slots[before[-1]][1]:verb]) \
             and not _OWN_SUBJECT_CLAUSE.search(seg.skeleton[seg.slots[before[-1]][1]:verb]) \
+            and not _A_YEAR_BETWEEN.search(seg.skeleton[seg.slots[before[-1]][1]:verb]) \
             and not _A_BASE.search(seg.before(before[-1], 20)):
         return seg.figures[before[-1]]
     after = segments[seg.index + 1] if seg.index + 1 < len(segments) else None

@@ -20,7 +20,7 @@ from functools import cached_property
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
-from auditor.grammar import cues, lexicon
+from auditor.grammar import cues, lexicon, measures
 from auditor.grammar.frames import Frame, same_unit, written_in_digits
 from auditor.extract.numbers import WORD_VALUES
 from auditor.extract.periods import MONTHS, STRETCH_POINTING_BACK, find_periods
@@ -1301,7 +1301,10 @@ def subgroups_within_totals(document_text: str, segments: tuple[Segment, ...], f
                 # on either side
                 if narrower and j > i and not w_total and part.figure.id not in opening_kinds:
                     narrower = False
+                # (a whole whose words pick out some of its kind, "190 candidates with special needs scored",
+                # counts those only: no total of the kind's members)
                 if whole is part or j == i or w_category or union and w_sentence or not one_flow or siblings \
+                        or measures.a_subgroup(segments[j], whole.slot) \
                         or _OWNED_BY_PRONOUN.search(whole.figure.measure) \
                         or category and not names and not modifiers[whole.figure.id] <= mods \
                         or not all(any(lexicon.same_place(w, p) for p in names) for w in w_sentence - home) \
