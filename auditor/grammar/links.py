@@ -8029,6 +8029,7 @@ _STATED_SOURCES = frozenset({"stated", "sentence"})
 REPEATED_WORDS_BEFORE = 6
 REPEATED_WORDS_AFTER = 2
 _LEADING_MARKS = lazy_re.compile(r"^[^a-z#]+")
+_LOWER_CASE_LETTERS = lazy_re.compile(r"[a-z]+")
 
 
 def statements_told_twice(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
@@ -8047,7 +8048,7 @@ def statements_told_twice(segments: tuple[Segment, ...], frames: dict[str, Frame
         for k, f in enumerate(seg.figures):
             words = _LEADING_MARKS.sub("", seg.before(k, seg.slots[k][0])).split()
             after = seg.after(k, 60).split()[:REPEATED_WORDS_AFTER + 1]
-            if len(words) < REPEATED_WORDS_BEFORE or len(re.findall(r"[a-z]+", " ".join(after))) < REPEATED_WORDS_AFTER:
+            if len(words) < REPEATED_WORDS_BEFORE or len(_LOWER_CASE_LETTERS.findall(" ".join(after))) < REPEATED_WORDS_AFTER:
                 continue
             if words[0] in lexicon.ANAPHORIC_OPENERS:
                 continue  # "Its shares traded a total of ...": whose it is, the sentence before says, and may differ

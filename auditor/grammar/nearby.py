@@ -138,8 +138,11 @@ def is_gap_amount(document: Document, f: Figure) -> bool:
 
 
 
+_LOWER_CASE_WORD = lazy_re.compile(r"[a-z][a-z-]+")
+
+
 def words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z-]+", text.lower())}
+    return {w for w in _LOWER_CASE_WORD.findall(text.lower())}
 
 
 # A sentence that opens by pointing back: "That amounts to a 0.6% decline from 4.5%".
