@@ -121,6 +121,8 @@ def with_fingerprints(audit: DocumentAudit) -> DocumentAudit:
 
 @dataclass(frozen=True)
 class Directive:
+    """An inline directive: what it does, to which checks, and the text it reaches."""
+
     verb: str
     checks: tuple[str, ...]  # empty: every check
     start: int  # of the directive text

@@ -22,6 +22,8 @@ DOC_HEADINGS = ("What it checks", "Why it matters", "Example", "Fix")
 
 @dataclass(frozen=True)
 class Check:
+    """A built-in check: its id, documentation, finder and severity."""
+
     id: str
     summary: str  # one line
     doc: str  # markdown, with the DOC_HEADINGS as "## " headings

@@ -56,6 +56,8 @@ _BLANK_LINE_START = lazy_re.compile(r"\n\s*\n")
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence's span of the text and the paragraph it stands in."""
+
     start: int
     end: int
     paragraph: int

@@ -25,6 +25,8 @@ from auditor.model import Figure, Kind
 
 @dataclass(frozen=True)
 class Place:
+    """Which sentence and paragraph a figure stands in, and the sentence's span."""
+
     sentence: int
     paragraph: int
     sentence_start: int
@@ -151,6 +153,8 @@ _POINTS_BACK = lazy_re.compile(rf"^\W*(?:according to [^,]{{0,40}},\s*)?(?:{cues
 
 @dataclass(frozen=True)
 class Pairing:
+    """The earlier level a change was paired with by their words, and the new ones."""
+
     old: Figure
     news: tuple[Figure, ...]  # the level the change describes, nearest reading first
     certain: bool

@@ -52,6 +52,8 @@ _SUB_ROW = lazy_re.compile(r"^\s*(?:>|[-–•*]\s|of which\b|o/w\b|\.\.\s|\s{2,
 
 @dataclass
 class Row:
+    """A line of a table in the text: its label, its figures by column and where it stands."""
+
     line: int  # offset of the row's line
     label: str  # the row's own label, as written
     sub: bool  # indented under the row above ("> energy", "of which")

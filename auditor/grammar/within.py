@@ -90,6 +90,8 @@ _UNSTATED_YEAR = 1
 
 @dataclass(frozen=True)
 class Extent:
+    """The stretch of time a figure covers, and the subject and flow its clause narrows it to."""
+
     first: int  # months since year 0, inclusive
     last: int
     names: frozenset[str]  # proper names of the figure's clause: the subject it narrows to

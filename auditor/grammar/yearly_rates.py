@@ -24,6 +24,8 @@ from auditor.model import Figure
 
 @dataclass(frozen=True)
 class YearlyRateLink:
+    """An average yearly rate and the two levels, some years apart, it leads between."""
+
     rate: Figure
     old: Figure
     new: Figure

@@ -18,6 +18,8 @@ from auditor.model import InputError
 
 @dataclass
 class RuleSet:
+    """The rules and rule packs of a run, with the errors of the files they came from."""
+
     rules: list = field(default_factory=list)  # CompiledRule
     packs: list = field(default_factory=list)  # CompiledPack
     errors: list[InputError] = field(default_factory=list)
