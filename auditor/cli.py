@@ -6,10 +6,15 @@ import gc
 import os
 import sys
 
-import click
-
 from auditor import __version__, relax_garbage_collection
-from auditor.model import InputError, Severity
+
+# the command starts here: from now on, what is imported (click, the auditor's modules) is not walked
+# by the collector again and again (see relax_garbage_collection; the command relaxes it anyway)
+relax_garbage_collection()
+
+import click  # noqa: E402
+
+from auditor.model import InputError, Severity  # noqa: E402
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "markdown", "html")
 
