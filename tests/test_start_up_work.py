@@ -115,3 +115,32 @@ def test_a_vocabulary_escaped_at_once_is_each_phrase_escaped_with_any_space():
     assert lazy_re.alternation(("a\x00b", "c.d")) == "a\x00b|c\\.d"
     assert re.fullmatch(lazy_re.alternation(("per cent", "p.c.")), "per \n cent")
     assert not re.fullmatch(lazy_re.alternation(("per cent", "p.c.")), "pxcx")
+
+
+def test_a_run_reads_the_config_file_once_for_its_rules_and_its_excludes(tmp_path, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+    from auditor.rulefile import discovery
+
+    (tmp_path / "pyproject.toml").write_text('[tool.auditor]\nrules = ["employment"]\nexclude = ["old/*"]\n',
+                                             encoding="utf-8")
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "march.txt").write_text("Turnover was $3.1 million, up from $2.9 million.\n", encoding="utf-8")
+    (tmp_path / "april.txt").write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    reads = []
+    read_as_before = discovery._read_config
+    monkeypatch.setattr(discovery, "_read_config",
+                        lambda *args, **keywords: reads.append(args) or read_as_before(*args, **keywords))
+    result = CliRunner().invoke(main, ["--format", "json", str(tmp_path)])
+    documents = json.loads(result.stdout)["documents"]
+    assert [d["path"] for d in documents] == [str(tmp_path / "april.txt")]  # the excluded folder is left out
+    assert any(f["check"].startswith("employment.") for d in documents for f in d["findings"])  # the rules bind
+    assert len(reads) == 1
+    # a config that cannot be read is said once, as before
+    (tmp_path / "pyproject.toml").write_text('[tool.auditor]\nrules = "employment\n', encoding="utf-8")
+    broken = CliRunner().invoke(main, ["--format", "json", str(tmp_path / "april.txt")])
+    assert broken.exit_code == 2 and broken.stderr.count("malformed TOML") == 1
