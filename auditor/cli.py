@@ -6,10 +6,15 @@ import gc
 import os
 import sys
 
-import click
-
 from auditor import __version__, relax_garbage_collection
-from auditor.model import InputError, Severity
+
+# the command starts here: from now on, what is imported (click, the auditor's modules) is not walked
+# by the collector again and again (see relax_garbage_collection; the command relaxes it anyway)
+relax_garbage_collection()
+
+import click  # noqa: E402
+
+from auditor.model import InputError, Severity  # noqa: E402
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "markdown", "html")
 
@@ -135,15 +140,18 @@ _exclude = click.option("--exclude", "exclude", multiple=True, metavar="GLOB",
                              "README, SOURCES, CHANGELOG, licences and the like; -v lists what was left out.")
 
 
-def _reports_to_audit(reports, exclude, no_config: bool, verbose: bool) -> list[str]:
+def _reports_to_audit(reports, exclude, no_config: bool, verbose: bool, config=None,
+                      config_read: bool = False) -> list[str]:
     """REPORTS with folders expanded and what --exclude, the config's `exclude` and the names
-    that are never reports leave out; with -v, what was left out is said on standard error."""
+    that are never reports leave out; with -v, what was left out is said on standard error.
+    `config`, when `config_read`: find_config's answer, read once by the caller."""
     from auditor.rulefile.discovery import Config, find_config
     from auditor.sources import expand_paths
 
     patterns = list(exclude)
     if not no_config:
-        config = find_config()
+        if not config_read:
+            config = find_config()
         if isinstance(config, Config):  # an unreadable config is reported with the rules it names
             patterns += config.exclude
     skipped: list = []
@@ -213,14 +221,17 @@ def check(reports, output_format, fail_on, exit_zero, show_consistent, show_foun
         except suppress.BaselineError as exc:
             raise InputProblem(str(exc)) from None
     from auditor.rulefile import rules_for_run
+    from auditor.rulefile.discovery import find_config
 
-    ruleset = rules_for_run(rule_specs, use_config=not no_config)
+    # the project's config file, read once for its rules and its excludes (a pyproject.toml is parsed whole)
+    config = None if no_config else find_config()
+    ruleset = rules_for_run(rule_specs, use_config=not no_config, config=config)
     desk, desk_errors = None, []
     if data or compare:  # (the table's reader and csv, json or pyarrow are imported only then)
         from auditor.desk import load_desk
 
         desk, desk_errors = load_desk(data, compare, ruleset.packs)
-    paths = _reports_to_audit(reports, exclude, no_config, show_consistent)
+    paths = _reports_to_audit(reports, exclude, no_config, show_consistent, config, config_read=True)
     listing = _Listing(show_consistent, show_found, statistics)
     report = _Report(output_format.lower(), output, color, listing)
     audited = []  # before the baseline is applied: what --write-baseline records

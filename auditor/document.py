@@ -13,6 +13,8 @@ _NEWLINE = re.compile("\n")
 
 @dataclass(frozen=True)
 class Document:
+    """A report's text and where it came from; offsets into it are turned into lines and pages here."""
+
     path: str
     text: str
     page_starts: tuple[int, ...] = ()  # offsets where pages 2, 3, ... begin (paged input only)

@@ -32,16 +32,22 @@ class ExpressionError(ValueError):
 
 @dataclass(frozen=True)
 class Num:
+    """A number of an expression."""
+
     value: Fraction
 
 
 @dataclass(frozen=True)
 class Name:
+    """A name of an expression, bound to an interval (a figure's) when it is evaluated."""
+
     id: str
 
 
 @dataclass(frozen=True)
 class BinOp:
+    """An arithmetic operation of two expressions."""
+
     op: str  # + - * /
     left: Node
     right: Node
@@ -49,17 +55,23 @@ class BinOp:
 
 @dataclass(frozen=True)
 class Neg:
+    """The negation of an expression."""
+
     operand: Node
 
 
 @dataclass(frozen=True)
 class Call:
+    """A call of one of the whitelisted functions."""
+
     function: str
     args: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class Compare:
+    """A comparison of two expressions: an assertion to decide."""
+
     op: str  # == <= < >= >
     left: Node
     right: Node
@@ -272,6 +284,8 @@ PREDICATES = ("all_equal",)
 
 @dataclass(frozen=True)
 class Predicate:
+    """A call of one of the whitelisted predicates (`all_equal(a, b)`): an assertion to decide."""
+
     function: str
     args: tuple[Node, ...]
 

@@ -53,6 +53,8 @@ def _at_most(a: Bound, b: Bound) -> bool:
 
 @dataclass(frozen=True)
 class Interval:
+    """The values from lo to hi, exact (Fractions); an unbounded side is a float infinity."""
+
     lo: Bound
     hi: Bound
 

@@ -258,6 +258,8 @@ class UnusedSuppression:
 
 @dataclass(frozen=True)
 class DocumentAudit:
+    """What the audit of one document found: its figures, findings, unused suppressions and notes."""
+
     path: str
     text: str
     figures: tuple[Figure, ...]
@@ -307,6 +309,8 @@ class RenderedDocument:
 
 @dataclass(frozen=True)
 class AuditResult:
+    """The audits of a run's documents, with the input and rule errors met on the way."""
+
     documents: tuple[DocumentAudit, ...] = ()
     errors: tuple[InputError, ...] = ()
     tool_version: str = ""

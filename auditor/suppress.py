@@ -24,11 +24,18 @@ path (relative to the baseline file) and fingerprint (`--baseline FILE`).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 from dataclasses import dataclass, replace
+
+try:  # CPython's own SHA-256 (the same digests): hashlib loads OpenSSL's libcrypto, 2-3 ms of every start
+    from _sha256 import sha256  # (Python 3.11)
+except ImportError:
+    try:
+        from _sha2 import sha256  # (Python 3.12 on)
+    except ImportError:
+        from hashlib import sha256
 
 from auditor import lazy_re
 from auditor.document import Document
@@ -95,7 +102,7 @@ class Fingerprinter:
                 if sentence not in sentences:
                     sentences.append(sentence)
         parts += sentences or [normalized(finding.message)]
-        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+        return sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
 def fingerprints(text: str, findings) -> list[str]:
@@ -114,6 +121,8 @@ def with_fingerprints(audit: DocumentAudit) -> DocumentAudit:
 
 @dataclass(frozen=True)
 class Directive:
+    """An inline directive: what it does, to which checks, and the text it reaches."""
+
     verb: str
     checks: tuple[str, ...]  # empty: every check
     start: int  # of the directive text

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
+from auditor import lazy_re
 from auditor.document import Document
 from auditor.grammar.frames import is_rate_of_change_unit
 from auditor.model import Figure, Relation, Severity
@@ -20,6 +22,8 @@ DOC_HEADINGS = ("What it checks", "Why it matters", "Example", "Fix")
 
 @dataclass(frozen=True)
 class Check:
+    """A built-in check: its id, documentation, finder and severity."""
+
     id: str
     summary: str  # one line
     doc: str  # markdown, with the DOC_HEADINGS as "## " headings
@@ -30,15 +34,21 @@ class Check:
     needs: str = ""
 
     def __post_init__(self) -> None:
-        missing = [h for h in DOC_HEADINGS if not re.search(rf"^## {h}$", self.doc, re.M)]
+        lines = set(self.doc.split("\n"))  # (a heading is a line of its own)
+        missing = [h for h in DOC_HEADINGS if f"## {h}" not in lines]
         if missing:
             raise ValueError(f"check {self.id}: doc lacks headings {missing}")
 
 
 def doc_section(markdown: str, heading: str) -> str:
     """The first paragraph under `## heading` of a check's or rule's doc, on one line ("" if absent)."""
-    m = re.search(rf"^## {re.escape(heading)}\s*\n(.*?)(?:\n\s*\n|\n## |\Z)", markdown, re.S | re.M)
+    m = _section_under(heading).search(markdown)
     return " ".join(m.group(1).split()) if m else ""
+
+
+@lru_cache(maxsize=16)  # the few headings asked for ("Fix"): each pattern's program is kept between runs
+def _section_under(heading: str) -> lazy_re.LazyPattern:
+    return lazy_re.compile(rf"^## {re.escape(heading)}\s*\n(.*?)(?:\n\s*\n|\n## |\Z)", re.S | re.M)
 
 
 def links_first(linked: Iterator[Relation], legacy: Iterator[Relation], anchor: str,

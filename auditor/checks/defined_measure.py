@@ -76,6 +76,8 @@ Correct the figure that was mistyped, or say which definition the report uses.
 
 @dataclass(frozen=True)
 class Identity:
+    """A measure defined from others (a rate from its counts): its formula and wording."""
+
     result: str
     expression: object
     parts: tuple[str, ...]

@@ -56,6 +56,8 @@ _BLANK_LINE_START = lazy_re.compile(r"\n\s*\n")
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence's span of the text and the paragraph it stands in."""
+
     start: int
     end: int
     paragraph: int
@@ -629,6 +631,9 @@ _SPENT_ON = lazy_re.compile(
 ANAPHOR_OF = lazy_re.compile(r"^\s*of\s+(?:them|these|those|whom|which)\b", re.I)
 
 
+_DETERMINER_OPENING = lazy_re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
+
+
 def place_after(suffix: str) -> str:
     """ "707,000 were in registered units", "1,74,71,135 lived in rural areas":
     the place that tells this part from the whole it is carried from."""
@@ -638,7 +643,7 @@ def place_after(suffix: str) -> str:
     m = _PLACE_AFTER.match(suffix[:100])
     if not m or _PERIOD_PHRASE.match(suffix.strip()[:60]):
         return ""
-    rest = re.sub(r"^(?:the|a|an|its|their)\s+", "", m.group("rest"), flags=re.I)
+    rest = _DETERMINER_OPENING.sub("", m.group("rest"))
     phrase = measure_after(" " + rest)
     if phrase.split(" ", 1)[0].lower() in _PERIOD_WORDS:
         return ""  # "$78.5 million in fiscal 2022": a time, not a place

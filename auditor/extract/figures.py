@@ -453,11 +453,11 @@ def _whole_in_its_parts_unit(text: str, tokens: list[NumberToken], sentence_of: 
 
 
 @lru_cache(maxsize=1)
-def _parts_follow() -> re.Pattern:
+def _parts_follow() -> lazy_re.LazyPattern:
     """Between a bare whole and its first part: the verb of a breakdown (lexicon's PARTITIVES_EXHAUSTIVE), with
     its auxiliary and a hedge. Built on first use: the grammar package imports this module."""
     from auditor.grammar import lexicon
-    return re.compile(rf"\s*,?\s*(?:(?:was|were|is|are|has\s+been|had\s+been|being)\s+)?"
+    return lazy_re.compile(rf"\s*,?\s*(?:(?:was|were|is|are|has\s+been|had\s+been|being)\s+)?"
                       rf"(?:{lexicon.alternation(lexicon.PARTITIVES_EXHAUSTIVE)})\s*:?\s+(?:some\s+|about\s+)?", re.I)
 
 
@@ -876,6 +876,10 @@ def _list_item_label(text: str, tok: NumberToken) -> str:
     return context.normalise_measure(label)
 
 
+# the place a carried measure was said of ("lived in rural areas"), left off before the part's own place
+_PLACE_SUFFIX = lazy_re.compile(r"\s+(?:in|at|on)\s+.*$")
+
+
 def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, previous: list[Figure],
                     last: Figure | None) -> str:
     """The thing the figure counts, read the way a reader finds it: after the
@@ -914,7 +918,7 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
         # "of whom 1,74,71,135 lived in rural areas and 1,59,34,926 in urban areas": each part is the
         # whole's measure in its own place
         inherited = carried()
-        base = re.sub(r"\s+(?:in|at|on)\s+.*$", "", inherited) if inherited else ""
+        base = _PLACE_SUFFIX.sub("", inherited) if inherited else ""
         return context.normalise_measure(f"{base} {place}" if base else place.split(" ", 1)[1])
     moved = context.moved_measure(suffix)
     if moved:

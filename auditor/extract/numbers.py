@@ -194,6 +194,8 @@ _EXACT_UNITS = {"percent", "percentage_point", "basis_point", "per_mille", "time
 
 @dataclass(slots=True)  # not frozen: tokens are many and short-lived; nothing changes them in place
 class NumberToken:
+    """A number as written, with its value, rounding, unit and scale."""
+
     start: int
     end: int
     text: str

@@ -68,6 +68,8 @@ QUOTE_VALUE_SLOT = lazy_re.compile(r"\b(?:close|closing|open|opening|high|low|se
 
 @dataclass(frozen=True)
 class PeriodMention:
+    """A period the text names, where it is written and what it normalises to."""
+
     start: int
     end: int
     period: str  # normalised; may lack a year ("H1", "06") when the text gives none

@@ -154,6 +154,8 @@ from auditor.model import Figure
 
 @dataclass(frozen=True)
 class Meaning:
+    """What the grammar reads in one document: its segments, frames and links."""
+
     document: Document
     figures: tuple[Figure, ...]
     segments: tuple[Segment, ...]

@@ -38,6 +38,8 @@ _DATED_BEFORE = lazy_re.compile(r"(?:\b(?P<the>the)\s+(?P<date>\S+(?:\s+\S+){0,2
 
 @dataclass(frozen=True)
 class DatedLevel:
+    """A level with the period its own phrase dates it to and the words of its measure."""
+
     figure: Figure
     period: str  # as the date in its own phrase names it
     name: frozenset[str]  # the folded content words of its measure, with those of what moved from it

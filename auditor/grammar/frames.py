@@ -311,6 +311,8 @@ _CLAUSE_OPEN = lazy_re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\b|
 
 @dataclass(frozen=True)
 class Frame:
+    """What the words around a figure say it is: its role, direction, modality and measure."""
+
     figure: Figure
     segment: int  # index of its sentence
     slot: int  # its place among the sentence's figures

@@ -9,6 +9,7 @@ from `lexicon.fold`'s); the difference and sum-of-parts checks read figures' gro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from auditor import lazy_re
 from auditor.document import Document, per_document_cache
@@ -62,10 +63,10 @@ def _label(text: str, f: Figure) -> frozenset[str]:
         return frozenset(found)
     before = text[max(0, f.span.start - 50):f.span.start]
     if before.rstrip().endswith(":"):  # "Labour Force: 80.3m"
-        found = content_words(re.split(r"[,;:.()|\d\n]", before.rstrip()[:-1])[-1])
+        found = content_words(_LABEL_END.split(before.rstrip()[:-1])[-1])
         if found:
             return frozenset(found)
-    head = re.split(r"[,;:.()|\d\n]", before)[-1]
+    head = _LABEL_END.split(before)[-1]
     head = _CONJUNCTION.split(head)[-1]
     found = content_words(head) + found
     if found:
@@ -135,8 +136,13 @@ def origin_named_after(text: str, f: Figure) -> str:
 
 # a figure and a preposition right before a group word: the group names that figure ("92.1% among urban
 # children and 84.6% ...": "urban" is the first figure's group, not the second's)
-_GROUP_OF_THE_FIGURE_BEFORE = re.compile(r"\d\s*(?:%|per\s?cent|percent)?\s+(?:among|for|in|of)\s+(?:the\s+|all\s+)?"
+_GROUP_OF_THE_FIGURE_BEFORE = lazy_re.compile(r"\d\s*(?:%|per\s?cent|percent)?\s+(?:among|for|in|of)\s+(?:the\s+|all\s+)?"
                                          r"(?:[a-z-]+\s+)?$", re.I)
+
+
+@lru_cache(maxsize=None)  # a handful of group vocabularies: each pattern's program is then kept between runs
+def _group_word_before_the_end(group_pattern: str) -> lazy_re.LazyPattern:
+    return lazy_re.compile(rf"\b(?:{group_pattern})\b[^%;]{{0,40}}$", re.I)
 
 
 def group_named_before(text: str, f: Figure, group_pattern: str) -> bool:
@@ -144,7 +150,7 @@ def group_named_before(text: str, f: Figure, group_pattern: str) -> bool:
     before a figure and names it: not when another figure and a preposition stand before the word, whose group it
     names ("92.1% among urban children and 84.6% ...": "urban" is the first figure's)."""
     window = text[max(0, f.span.start - 45):f.span.start]
-    m = re.search(rf"\b(?:{group_pattern})\b[^%;]{{0,40}}$", window, re.I)
+    m = _group_word_before_the_end(group_pattern).search(window)
     return m is not None and not _GROUP_OF_THE_FIGURE_BEFORE.search(window, 0, m.start())
 
 

@@ -6,7 +6,6 @@ are lower case; `fold` is how a word is compared (case, apostrophes, plural).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from auditor import lazy_re
@@ -44,6 +43,7 @@ def stem(word: str) -> str:
 
 # a word as the text writes it, in lower case: letters, apostrophes and hyphens ("year's", "non-food")
 _PLAIN_WORD = lazy_re.compile(r"[a-z][a-z'-]*")
+_PLAIN_WORD_CURLY_TOO = lazy_re.compile(r"[a-z][a-z'’-]*")  # ... or a typographic apostrophe ("year’s")
 
 
 def plain_words(text: str) -> list[str]:
@@ -70,7 +70,7 @@ def _act_stem_ending_cut(stem: str) -> str:
 
 @lru_cache(maxsize=16384)
 def folded_words(phrase: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in re.findall(r"[a-z][a-z'’-]*", phrase.lower()))
+    return tuple(fold(w) for w in _PLAIN_WORD_CURLY_TOO.findall(phrase.lower()))
 
 
 # Words right before a count that make it something a whole has or holds, not one of its members: "48

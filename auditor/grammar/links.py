@@ -50,6 +50,8 @@ from auditor.model import Figure, Kind
 
 @dataclass(frozen=True)
 class PartsLink:
+    """A whole and the parts the text says it is made of (or holds)."""
+
     whole: Figure
     parts: tuple[Figure, ...]
     exhaustive: bool  # the parts make up the whole (else they lie within it)
@@ -66,6 +68,8 @@ class PartsLink:
 
 @dataclass(frozen=True)
 class ChangeLink:
+    """A change and the two levels the text says it moved between."""
+
     change: Figure
     old: Figure
     news: tuple[Figure, ...]  # the level the change arrives at, likeliest first
@@ -233,6 +237,8 @@ class ProportionLink:
 
 @dataclass(frozen=True)
 class RatioLink:
+    """A ratio and the two figures the text says it divides."""
+
     ratio: Figure
     numerator: Figure
     denominator: Figure
@@ -504,6 +510,8 @@ _MINOR_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and"
 
 @dataclass
 class _List:
+    """The figures of a list read from a sentence, and whether the list was read to its end."""
+
     parts: list[Figure]
     closed: bool  # the list ends where its clause or a figure of its kind ends it, not where reading gave up
     text: str  # the words of the list
@@ -8116,6 +8124,7 @@ _STATED_SOURCES = frozenset({"stated", "sentence"})
 REPEATED_WORDS_BEFORE = 6
 REPEATED_WORDS_AFTER = 2
 _LEADING_MARKS = lazy_re.compile(r"^[^a-z#]+")
+_LOWER_CASE_LETTERS = lazy_re.compile(r"[a-z]+")
 
 
 def statements_told_twice(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[SameAsLink]:
@@ -8134,7 +8143,7 @@ def statements_told_twice(segments: tuple[Segment, ...], frames: dict[str, Frame
         for k, f in enumerate(seg.figures):
             words = _LEADING_MARKS.sub("", seg.before(k, seg.slots[k][0])).split()
             after = seg.after(k, 60).split()[:REPEATED_WORDS_AFTER + 1]
-            if len(words) < REPEATED_WORDS_BEFORE or len(re.findall(r"[a-z]+", " ".join(after))) < REPEATED_WORDS_AFTER:
+            if len(words) < REPEATED_WORDS_BEFORE or len(_LOWER_CASE_LETTERS.findall(" ".join(after))) < REPEATED_WORDS_AFTER:
                 continue
             if words[0] in lexicon.ANAPHORIC_OPENERS:
                 continue  # "Its shares traded a total of ...": whose it is, the sentence before says, and may differ

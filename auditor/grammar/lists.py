@@ -32,6 +32,8 @@ _SENTENCE_LINE = lazy_re.compile(r"^\s*(?P<label>[a-z][a-z'’ -]{0,40}?)\s*:\s*
 
 @dataclass(frozen=True)
 class LabelledList:
+    """Labelled lines with one figure each, after the lead sentence that introduces them."""
+
     lead: Segment
     labels: tuple[str, ...]  # each line's label, folded to lower case
     figures: tuple[Figure, ...]

@@ -31,6 +31,8 @@ from auditor.grammar.segments import Segment
 
 @dataclass(frozen=True)
 class MeasureName:
+    """The name of a figure's measure, read as a head noun and its other words."""
+
     head: str  # the folded head, keyed by its family of names ("jobless" and "unemployment" alike)
     said: str  # the folded head as written
     words: frozenset[str]  # the phrase's other content words (modifiers, a possessor): "timber" of "timber exports"

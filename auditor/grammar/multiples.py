@@ -27,6 +27,8 @@ from auditor.model import Figure, Kind
 
 @dataclass(frozen=True)
 class MultipleAsRateLink:
+    """A multiple said in a word ("doubled") and the relative change of the same move."""
+
     multiple: Figure  # "doubled", "more than doubled", "halved"
     change: Figure  # the relative change of the same move: "a 105.4% increase", "falling 50%"
     grammar: str

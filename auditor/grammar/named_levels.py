@@ -37,6 +37,8 @@ _MAX_SUBJECTS = 12  # subjects of one measure a document may name and a reader s
 
 @dataclass(frozen=True)
 class NamedLevel:
+    """A level with the name of its measure and the words of whose it is."""
+
     figure: Figure
     name: measures.MeasureName
     whose: frozenset[str]  # the words of its clause that say whose it is

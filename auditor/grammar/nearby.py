@@ -25,6 +25,8 @@ from auditor.model import Figure, Kind
 
 @dataclass(frozen=True)
 class Place:
+    """Which sentence and paragraph a figure stands in, and the sentence's span."""
+
     sentence: int
     paragraph: int
     sentence_start: int
@@ -138,8 +140,11 @@ def is_gap_amount(document: Document, f: Figure) -> bool:
 
 
 
+_LOWER_CASE_WORD = lazy_re.compile(r"[a-z][a-z-]+")
+
+
 def words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z-]+", text.lower())}
+    return {w for w in _LOWER_CASE_WORD.findall(text.lower())}
 
 
 # A sentence that opens by pointing back: "That amounts to a 0.6% decline from 4.5%".
@@ -148,6 +153,8 @@ _POINTS_BACK = lazy_re.compile(rf"^\W*(?:according to [^,]{{0,40}},\s*)?(?:{cues
 
 @dataclass(frozen=True)
 class Pairing:
+    """The earlier level a change was paired with by their words, and the new ones."""
+
     old: Figure
     news: tuple[Figure, ...]  # the level the change describes, nearest reading first
     certain: bool

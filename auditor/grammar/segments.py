@@ -23,6 +23,8 @@ SLOT = lazy_re.compile(r"#(\d+)#")
 
 @dataclass(frozen=True)
 class Segment:
+    """A sentence (or a table row) and its figures, with its words where each figure stands."""
+
     index: int
     start: int
     end: int

@@ -52,6 +52,8 @@ _SUB_ROW = lazy_re.compile(r"^\s*(?:>|[-–•*]\s|of which\b|o/w\b|\.\.\s|\s{2,
 
 @dataclass
 class Row:
+    """A line of a table in the text: its label, its figures by column and where it stands."""
+
     line: int  # offset of the row's line
     label: str  # the row's own label, as written
     sub: bool  # indented under the row above ("> energy", "of which")
@@ -228,10 +230,15 @@ def _stem(word: str) -> str:
     return word
 
 
+# a caption's note of its unit or scale ("(%)", "('000)", "(in millions)", "($ m)"), no word of its label
+_UNIT_NOTE = lazy_re.compile(r"\(\s*(?:'?000s?|%|‰|thousands?|millions?|billions?|in [^)]*|[$£€¥₹₦]\s*\w*)\s*\)")
+_LABEL_WORD = lazy_re.compile(r"[a-z][a-z'’-]*")
+
+
 @lru_cache(maxsize=1 << 12)  # measures and row captions recur
 def label_words(text: str) -> frozenset:
-    text = re.sub(r"\(\s*(?:'?000s?|%|‰|thousands?|millions?|billions?|in [^)]*|[$£€¥₹₦]\s*\w*)\s*\)", " ", text.lower())
-    return frozenset(_stem(w) for w in re.findall(r"[a-z][a-z'’-]*", text) if w not in _STOP and _stem(w) not in _STOP)
+    text = _UNIT_NOTE.sub(" ", text.lower())
+    return frozenset(_stem(w) for w in _LABEL_WORD.findall(text) if w not in _STOP and _stem(w) not in _STOP)
 
 
 def latest_period(row: Row) -> str:

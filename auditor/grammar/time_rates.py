@@ -32,6 +32,8 @@ from auditor.model import Figure, Kind
 
 @dataclass(frozen=True)
 class RateRestatedLink:
+    """One rate stated per two spans of time (per minute and per year)."""
+
     shorter: Figure  # the rate per the shorter span ("6.5 per minute")
     longer: Figure  # the same rate per the longer span ("3.4 million panels a year")
     per_shorter: str  # "minute"

@@ -90,6 +90,8 @@ _UNSTATED_YEAR = 1
 
 @dataclass(frozen=True)
 class Extent:
+    """The stretch of time a figure covers, and the subject and flow its clause narrows it to."""
+
     first: int  # months since year 0, inclusive
     last: int
     names: frozenset[str]  # proper names of the figure's clause: the subject it narrows to
@@ -241,10 +243,13 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
     return frozenset(names) - _kind_opening(document_text, seg, figure) - _kind_of_flow_opening(document_text, seg)
 
 
+_LOWER_CASE_WORD = lazy_re.compile(r"\b[a-z][a-z'-]+")
+
+
 @per_document_cache(maxsize=4)
 def _lower_case_words(document_text: str) -> frozenset[str]:
     """The words the document writes in lower case, as written and folded ("mine" holds "Mines")."""
-    words = set(re.findall(r"\b[a-z][a-z'-]+", document_text))
+    words = set(_LOWER_CASE_WORD.findall(document_text))
     return frozenset(words | {lexicon.fold(w) for w in words})
 
 

@@ -11,7 +11,6 @@ The years come from the levels' own dates ("in 2013", "in 2017"), else from a sp
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from auditor import lazy_re
@@ -25,6 +24,8 @@ from auditor.model import Figure
 
 @dataclass(frozen=True)
 class YearlyRateLink:
+    """An average yearly rate and the two levels, some years apart, it leads between."""
+
     rate: Figure
     old: Figure
     new: Figure
@@ -45,7 +46,7 @@ _COUNT_OF_YEARS = lazy_re.compile(
     r"|(?P<decade>decade)|#(?P<slot>\d+)#)(?:\b|(?<=#))")
 # a break between clauses that may speak of other things: "...; exports grew at an average annual rate of 4%"
 _CLAUSE_BREAK = lazy_re.compile(r";|,\s*(?:while|whereas|but|although)\b|\b(?:while|whereas)\b")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
 
 
 def yearly_rates(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> list[YearlyRateLink]:

@@ -18,6 +18,8 @@ from auditor.model import InputError
 
 @dataclass
 class RuleSet:
+    """The rules and rule packs of a run, with the errors of the files they came from."""
+
     rules: list = field(default_factory=list)  # CompiledRule
     packs: list = field(default_factory=list)  # CompiledPack
     errors: list[InputError] = field(default_factory=list)
@@ -58,16 +60,22 @@ def load_rules(paths: Sequence[str | Path]) -> RuleSet:
     return result
 
 
-def rules_for_run(specs: Sequence[str], use_config: bool = True, start: Path | None = None) -> RuleSet:
+NOT_LOOKED_UP = object()  # a config file not looked for yet (None: there is none)
+
+
+def rules_for_run(specs: Sequence[str], use_config: bool = True, start: Path | None = None,
+                  config=NOT_LOOKED_UP) -> RuleSet:
     """The rules of one run: `--rules` specs when given, else the project
     config file found from `start` (the current folder) upward, else none.
-    Nothing heavy is imported when no rules are in play."""
+    `config`: find_config's answer when the caller has it already (the command reads the
+    file once, for the rules and the excludes). Nothing heavy is imported when no rules are in play."""
     from auditor.rulefile.discovery import find_config, resolve
 
     result = RuleSet()
     base = None
     if not specs and use_config:
-        config = find_config(start)
+        if config is NOT_LOOKED_UP:
+            config = find_config(start)
         if isinstance(config, InputError):
             result.errors.append(config)
             return result

@@ -43,6 +43,8 @@ def bundled_packs() -> dict[str, Path]:
 
 @dataclass(frozen=True)
 class Config:
+    """A project's config file: where it is, the rules it names and the files it leaves out."""
+
     path: Path
     rules: tuple[str, ...]
     exclude: tuple[str, ...] = ()

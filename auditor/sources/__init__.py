@@ -52,6 +52,8 @@ code_of_conduct code-of-conduct authors notice security support citation maintai
 
 @dataclass(frozen=True)
 class Skipped:
+    """A path the run did not read, and why."""
+
     path: str
     reason: str
 
