@@ -55,6 +55,10 @@ that unit is of the same measure and subject for the period before ("The shelter
 housed 4,150 animals in 2020. In 2021 it housed 4,620 animals, 470 more than a
 year before"; "By the end of 2022 it had risen by 2,600 to 36,400"), unless the
 words set the change against another span ("since 2018", "over three years").
+Two levels of the change's sentence that no word marks as the base, each dated
+in its own clause to a period of one shape ("214 in 2017 and 171 in 2023, a net
+loss of 43"), are read as the growth-rate check reads them: the earlier
+period's level is the old one.
 
 A change in percentage points is compared with two percentages. A change
 written as a percentage between two percentages is read as written (relative

@@ -47,6 +47,15 @@ It reads:
   "from", "compared with"), then the old level; the new level is the "to ..."
   after it or the level the clause states before the change: "8,120 tickets,
   45% above last year's 5,600", "a 40% increase, from 2,400 to 3,360";
+- two levels of its sentence no word marks as the base, each dated in its own
+  clause to a period of one shape ("3,480 in 2016 and 4,025 in 2022, a rise of
+  16%"; "in Q2 2021" and "in Q2 2023"), and a change that names no span of its
+  own ("since 2010", "over six years", "a year on average") and no move to one
+  of them ("rose 8% to $41 billion in 2023"), with no "but", "while" or
+  "although" between: the earlier period's level is the old one;
+- a change in a sentence that points back ("That is 13% down on 2019") is of
+  the level the sentence before reached, not of the one it set up as its base
+  ("to 229 million (against 212 million in 2022/23)");
 - a level, then its change in units and as a rate side by side: "2,520
   members, down 10% (280 members)"; the rate must equal the amount over the old
   level (the level less a rise, or plus a fall);

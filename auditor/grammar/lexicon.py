@@ -1773,3 +1773,11 @@ MODAL_LEVEL_WORDS = ("expected", "projected", "forecast", "forecasts", "estimate
 # The prepositions that join two counts of one term of a comparison ("412 clinics in 61 districts, up from 398 in
 # 58"): the other term repeats them with its nouns left out, so its figures are compared in order.
 MIRRORED_TERM_PREPOSITIONS = ("in", "across", "at", "among", "from", "for", "over")
+
+# Words beside a change that give it a span or a rhythm of its own ("grew by 1.8 million over the last eight years",
+# "an average annual rise of 4.6%", "up 12% since 2015"): not the move between two levels its sentence dates.
+OWN_SPAN_OF_A_CHANGE = ("since", "over the last", "over the past", "in the last", "in the past", "average", "averaged",
+                        "averaging", "annual", "annually", "annualised", "annualized", "a year", "per year",
+                        "each year", "every year", "yearly", "per annum", "a month", "per month", "a quarter",
+                        "compound", "compounded", "cumulative", "cumulatively", "in all", "altogether", "combined",
+                        "in total", "decade", "decades")

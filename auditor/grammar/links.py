@@ -7928,6 +7928,10 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             # the 2,825 of 2019": this is 2,539)
             earlier = [f for f in previous.figures if same_unit(f, old.figure) and frames[f.id].role in (Role.LEVEL, Role.SHARE)
                        and f.id not in earlier_olds]
+            # what "that" stands for is the level the sentence before arrived at, not the one it set up as its base:
+            # "grew by 8% to 229 million journeys (against 212 million in 2022/23). That is 13% down on 2019/20"
+            reached = [f for f in earlier if not _marked_as_a_base(previous, f)]
+            earlier = reached or earlier
             news, certain = earlier[::-1], len(earlier) == 1
         # a forecast's level beside the change forecast to reach it ("will account for 38,090 units, 10 per
         # cent higher than 34,690 last year") is the forecast's own arithmetic: decided, but never an error (issue 10:
@@ -7938,6 +7942,13 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         out.append(ChangeLink(change, old.figure, tuple(news), direction, certain,
                               f"a change, then '{cue}', then the old level"))
     return out
+
+
+def _marked_as_a_base(seg: Segment, f: Figure) -> bool:
+    """Whether the words right before or after a level set it up as the base of a comparison ("against 212 million",
+    "up from 4,100", "31,950 a year earlier")."""
+    k = seg.slot_of(f)
+    return bool(_OLD_MARK_BEFORE.search(seg.before(k, 45)) or _OLD_MARK_AFTER.match(seg.after(k, 30)))
 
 
 def _counts_other_things(seg: Segment, k: int, o: int, frames: dict[str, Frame]) -> bool:

@@ -310,12 +310,77 @@ def orient_pair(document: Document, change: Figure, a: Figure, b: Figure) -> tup
     if len(cued) == 1:
         return cued, True
     if not is_table_row(document, change):
-        return None
+        earlier = _earlier_by_its_own_period(document, change, a, b) if not cued else None
+        if earlier is None:
+            return None
+        # "Post offices numbered 2,140 in 2018 and 1,655 in 2023, a fall of 485": no word marks the base, but each
+        # level names its own period, and a change between two periods runs from the earlier to the later
+        return [{"new": b if earlier is a else a, "old": earlier, "change": change}], True
     # in a table row the columns' periods say which level is the earlier: that reading first
     ordered = [bindings for _, bindings in readings]
     if a.period and b.period and a.period != b.period and len(a.period) == len(b.period):
         ordered.sort(key=lambda bindings: bindings["old"].period)
     return ordered, is_change_column(document, change)
+
+
+# a period as the extractor writes it, a year first and then its part: "2023", "2023-Q2", "2023-06", "2023-01..09"
+_PERIOD_SHAPE = lazy_re.compile(r"^(?:19|20)\d\d(?:-(?:Q[1-4]|H[12]|\d\d)(?:\.\.\d\d)?)?$")
+
+
+# a level opening brackets, a currency sign or a word or two before it at most: "(£41.9m", "(about 1,987 million"
+_IN_BRACKETS_BEFORE = lazy_re.compile(r"\(\s*(?:[^\s()\d]+\s*){0,2}$")
+# right after a change, the words that name its base: "up 9.0% on the year before", "31% more than in 2019"
+_BASE_NAMED_AFTER = lazy_re.compile(rf"\s*(?:(?:{cues.words(cues.BASE_PREPOSITIONS + cues.VERSUS + cues.THAN + cues.BASE_ON)})\b"
+                                    r"|(?:[a-z]+\s+){0,2}(?:than|year[\s-]on[\s-]year|on\s+the\s+year)\b)", re.I)
+_CONTRAST_OR_CONCESSION = lazy_re.compile(
+    rf"\b(?:{lexicon.alternation(('but', 'yet', 'still') + cues.CONTRAST_JOINERS + lexicon.CONCESSIONS)})\b", re.I)
+# a change's own span or rhythm, said in the words beside it (up to the figures or clause breaks around it)
+_OWN_SPAN = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.OWN_SPAN_OF_A_CHANGE)}|"
+                            r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+(?:years?|months?|quarters?))\b",
+                            re.I)
+_OWN_SPAN_REACH = 60  # how far around a change its own span is looked for, in its clause
+
+
+def _own_span_said(document: Document, change: Figure) -> bool:
+    """Whether the words around a change, in its clause and up to the nearest figure, give it a span of its own."""
+    text = document.text
+    before = text[max(0, change.span.start - _OWN_SPAN_REACH):change.span.start]
+    before = re.split(r"[\d;:.]", before)[-1]
+    after = text[change.span.end:change.span.end + _OWN_SPAN_REACH]
+    after = re.split(r"[\d;:]|\.\s", after)[0]
+    return bool(_OWN_SPAN.search(before) or _OWN_SPAN.search(after))
+
+
+def _earlier_by_its_own_period(document: Document, change: Figure, a: Figure, b: Figure) -> Figure | None:
+    """Of two levels each dated in its own clause, to two periods of one shape ("in 2018" and "in 2023", "Q2 2019" and
+    "Q2 2021"), the earlier: the old level of the change between them. None when a period is inherited from an earlier
+    sentence or the document, when the periods are of two shapes (a year and a quarter: a part and its whole) or
+    equal, or when the change names a period of its own other than the later one's (its own span: "rose 3% last
+    month")."""
+    if a.period_source != "stated" or b.period_source != "stated" or a.period == b.period:
+        return None
+    if not (_PERIOD_SHAPE.match(a.period) and _PERIOD_SHAPE.match(b.period)) \
+            or re.sub(r"\d", "0", a.period) != re.sub(r"\d", "0", b.period):
+        return None
+    earlier, later = (a, b) if a.period < b.period else (b, a)
+    if change.period_source == "stated" and change.period != later.period or _own_span_said(document, change):
+        return None
+    if any(_IN_BRACKETS_BEFORE.search(document.text, max(0, f.span.start - 20), f.span.start) for f in (a, b)):
+        return None  # "£48.2m in 2023 (£41.9m in 2024), up 19%": a level in brackets is an aside to the one before
+    first, *_, last = sorted((change, a, b), key=lambda f: f.span.start)
+    if _CONTRAST_OR_CONCESSION.search(document.text, first.span.end, last.span.start) \
+            or ";" in document.text[first.span.end:last.span.start]:
+        # "... but were still short of the $70.4 billion received in 2014": a second comparison; "Secondary schools had
+        # 15,840 pupils in 2014; in 2015 primary schools had 16,310": two clauses, each with a subject of its own
+        return None
+    if _BASE_NAMED_AFTER.match(document.text, change.span.end):
+        return None  # "up 9.0% on the year before": the change names its own base, which other readings weigh
+    for level in (a, b):
+        if level.span.start > change.span.end and REACHED_LEVEL.search(document.text[change.span.end:level.span.start]):
+            # "picked up by 9.9 per cent to $69 billion in 2017": a move to its new level from the period before it,
+            # whatever other period's level the sentence gives
+            return None
+    return earlier
 
 
 def by_sentence(document: Document, figures: tuple[Figure, ...], where: dict[str, Place]) -> dict[int, list[Figure]]:
