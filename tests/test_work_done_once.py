@@ -113,7 +113,7 @@ class CountedPasses(tuple):
 
 def near_restatements(text: str, figures_type=tuple) -> list[str]:
     from auditor.checks import same_measure
-    from auditor.checks.nearby import places
+    from auditor.grammar.nearby import places
 
     document, figures = read(text)
     figures = figures_type(figures)

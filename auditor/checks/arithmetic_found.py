@@ -11,7 +11,8 @@ from typing import Iterator
 
 from auditor import expr
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_level, is_table_row, places
+from auditor.grammar.nearby import is_level, places
+from auditor.grammar.tables import is_table_row
 from auditor.document import Document
 from auditor.grammar.frames import unit_class
 from auditor.interval import Interval

@@ -5,7 +5,7 @@ from typing import Iterator
 
 from auditor import expr, grammar
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_level, layout, same_unit
+from auditor.grammar.nearby import is_level, layout, same_unit
 from auditor.document import Document
 from auditor.grammar.move_words import ends_the_change_clause, level_left_before, level_reached_before, rate_beside_change
 from auditor.model import Figure, Relation

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from auditor import expr, grammar, relations
 from auditor.checks.base import Check
-from auditor.checks.nearby import (
+from auditor.grammar.nearby import (
     by_sentence,
     counts_two_things,
     is_level,

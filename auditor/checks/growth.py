@@ -13,9 +13,8 @@ from auditor.grammar.move_words import (another_move_between, base_years_named_a
                                         year_on_year_after)
 from auditor.grammar.nearby import ends_of_a_range, restated_in_brackets, second_comparison, threshold_of_counted_items
 from auditor.checks.base import Check, links_first, placed_changes
-from auditor.checks.nearby import (
+from auditor.grammar.nearby import (
     between,
-    columns_of_one_measure,
     counts_two_things,
     by_sentence,
     is_level,
@@ -26,6 +25,7 @@ from auditor.checks.nearby import (
     same_unit,
     written_in_digits,
 )
+from auditor.grammar.tables import columns_of_one_measure
 from auditor.document import Document
 from auditor.extract.periods import shifted
 from auditor.grammar import measure_index

@@ -7,7 +7,7 @@ from typing import Iterator
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import is_level, places, same_unit
+from auditor.grammar.nearby import is_level, places, same_unit
 from auditor.document import Document
 from auditor.grammar.frames import unit_class
 from auditor.grammar.parts import (

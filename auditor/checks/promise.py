@@ -5,7 +5,7 @@ from typing import Iterator
 
 from auditor import expr, grammar
 from auditor.checks.base import Check
-from auditor.checks.nearby import is_level, layout, same_unit, words
+from auditor.grammar.nearby import is_level, layout, same_unit, words
 from auditor.document import Document
 from auditor.grammar import lexicon
 from auditor.grammar.plans import promise_in, said_to_be_met

@@ -10,7 +10,7 @@ from typing import Iterator
 from auditor import expr, grammar, relations
 from auditor.checks.base import Check
 from auditor.checks.table_vs_text import by_table, tables
-from auditor.checks.nearby import (
+from auditor.grammar.nearby import (
     by_sentence,
     is_level,
     is_percent_level,

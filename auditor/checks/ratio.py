@@ -9,7 +9,7 @@ from typing import Iterator
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import is_level, layout, same_unit, written_in_digits
+from auditor.grammar.nearby import is_level, layout, same_unit, written_in_digits
 from auditor.document import Document
 from auditor.grammar.frames import Role
 from auditor.grammar.ratios import amount_per_unit_after, base_counted_after, is_proportion, names_the_base, round_base_after

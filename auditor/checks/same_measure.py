@@ -8,8 +8,8 @@ from typing import Iterator
 
 from auditor import expr
 from auditor import grammar, relations
-from auditor.grammar.nearby import (clause_names_a_span_of_change, series_qualifier, under_parallel_subheadings,
-                                    under_two_subheadings)
+from auditor.grammar.nearby import clause_names_a_span_of_change, series_qualifier, under_parallel_subheadings
+from auditor.grammar.segments import under_two_subheadings
 from auditor.grammar.defined_terms import counted_within_the_figure_before
 from auditor.grammar.frames import group_said_after
 from auditor.grammar.labels import names_in_sentence, origin_named_after
@@ -18,7 +18,8 @@ from auditor.grammar.measures import bases_of_definition_in
 from auditor.grammar.move_words import rate_against_a_base
 from auditor.grammar.parts import composed_of_before, the_rest_before
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import is_table_row, layout, places
+from auditor.grammar.nearby import layout, places
+from auditor.grammar.tables import is_table_row
 from auditor.extract import context
 from auditor.extract.periods import MONTHS, prior_before, quarter_closed
 from auditor.document import Document, per_document_cache

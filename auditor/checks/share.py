@@ -10,7 +10,7 @@ from typing import Iterator
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import (
+from auditor.grammar.nearby import (
     between,
     given_with_its_share,
     grouped,
@@ -22,7 +22,8 @@ from auditor.checks.nearby import (
     written_in_digits,
 )
 from auditor.document import Document
-from auditor.grammar.nearby import rate_named_opening_its_clause, under_two_subheadings
+from auditor.grammar.nearby import rate_named_opening_its_clause
+from auditor.grammar.segments import under_two_subheadings
 from auditor.grammar import lexicon, measure_index, measures, shares
 from auditor.grammar.comparisons import base_word_before, per_base_before
 from auditor.grammar.frames import unit_class

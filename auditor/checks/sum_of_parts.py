@@ -8,7 +8,7 @@ from typing import Iterator
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import by_sentence, is_level, layout, places, same_unit, written_in_digits
+from auditor.grammar.nearby import by_sentence, is_level, layout, places, same_unit, written_in_digits
 from auditor.checks.difference import content_words, label
 from auditor.document import Document
 from auditor.grammar import lexicon

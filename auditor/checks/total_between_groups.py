@@ -7,7 +7,7 @@ from typing import Iterator
 from auditor import expr
 from auditor import grammar, relations
 from auditor.checks.base import Check, links_first
-from auditor.checks.nearby import by_sentence, is_percent_level, places
+from auditor.grammar.nearby import by_sentence, is_percent_level, places
 from auditor.document import Document
 from auditor.grammar.labels import group_named_before
 from auditor.grammar.parts import change_named_before, tells_a_split_of_one_whole

@@ -17,7 +17,7 @@ from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
 from auditor.grammar.links import (CHANGE_TO_OLD, REACHED_LEVEL, SPAN_ON_SPAN, names_a_part_of_the_base, past_the_change,
                                    scale_left_out, takes_olds_in_order, time_then_and)
 from auditor.grammar import cues, lexicon
-from auditor.grammar.segments import subheadings, under_two_subheadings  # (read by the checks from here too)
+from auditor.grammar.segments import subheadings
 from auditor.grammar.tables import is_change_column, is_row_label, is_table_row
 from auditor.model import Figure, Kind
 
