@@ -926,6 +926,10 @@ _HOLDING_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.HOLDING_W
                                   rf"(?:\s+(?:{lexicon.alternation(lexicon.HOLDING_FILLERS)}))?\s*$")
 
 
+# between two figures, a noun and a comma: the first is an item of a list the second continues ("18 search dogs, 651")
+_AN_ITEM_OF_A_LIST_BEFORE = lazy_re.compile(r"^\s*[a-z][a-z '’-]{0,40},\s*$")
+
+
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     if seg.is_table_row or len(seg.figures) < 2:
         return []
@@ -1022,6 +1026,13 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                     and _LAST_ITEM_JOINED.search(seg.between(seg.slot_of(found.parts[-2]), seg.slot_of(found.parts[-1]))))
         if _REST_UNSTATED.match(seg.after(seg.slot_of(found.parts[-1]), 120)):
             exhaustive = False  # "25,100 men and 26,900 women live in the centre, the rest in outlying villages"
+        if m.group("cue") and len(found.parts) > 1 and w > 0 and same_unit(seg.figures[w - 1], whole) \
+                and _AN_ITEM_OF_A_LIST_BEFORE.match(seg.between(w - 1, w)):
+            # "4,440 rescuers, 18 search dogs, 651 machines and vehicles including 146 ambulances, 42,711 tents, ...":
+            # the whole is an item of a list, so the items after its first part may be the list's next items, not
+            # its parts; only the first is sure to be one
+            found.parts = found.parts[:1]
+            exhaustive = False
         link = _link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts")
         out.append(replace(link, disjoint=True) if _sorted_one_way(seg, found.parts) else link)
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
@@ -5461,7 +5472,10 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                   and frames[seg.figures[j].id].role in (Role.LEVEL, Role.BOUND) and written_in_digits(seg.figures[j])
                   and not _THE_OLD_LEVEL.search(seg.before(j, 60))
                   and not (j > 0 and seg.figures[j - 1].unit == "percent"
-                           and _BRACKET_OPENS.match(seg.between(j - 1, j)))]
+                           and _BRACKET_OPENS.match(seg.between(j - 1, j)))
+                  # (not an aside in brackets closed before the pair: "reached 2.166 million (1.262 million men,
+                  # 904,000 women), an increase of 105,000 or 5.1 percent": the parts of the level that moved)
+                  and not _CLOSES_A_BRACKET.match(seg.between(j, k))]
         if not levels and k == 0 and previous is not None and _POINTS_BACK.match(seg.skeleton):
             # "Deliveries fell to 611,000 tonnes in March. That was 23,000 tonnes, or 3.6 per cent, less than
             # a year before": the change of the one level the sentence before states
@@ -5620,7 +5634,11 @@ _OLD_TOLD_IN_A_RELATIVE = lazy_re.compile(
     r"\b(?:from|compared\s+with|compared\s+to|against|versus|as\s+opposed\s+to|over|on)\s+[^#,;]{0,40}?,?\s*"
     r"(?:which|when)\s+(?:it\s+|they\s+)?(?:amounted|stood|was|were|reached|totalled|totaled|came|recorded)\b[^#]{0,12}$")
 # after the rate, the old level: "a 35.4 percent increase from 1.54 million", "up 4.1% on the 2,310"
-_FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:from|on|over)\s+(?:the\s+)?$")
+# the words after a figure close a bracket it stands in, before the next figure: ", 904,000 women), an increase of"
+_CLOSES_A_BRACKET = lazy_re.compile(r"^[^()]*\)")
+# (or a word of the move's direction before "from": "an increase of 105,000, or 5.1 percent up from 2.062 million")
+_FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:(?:up|down|higher|lower)\s+)?"
+                            r"(?:from|on|over)\s+(?:the\s+)?$")
 # a rate, then its amount in brackets: "down 4.5% (583 units)", "3.3% higher (+$0.99 to $31.06)"
 # an amount and a rate coordinated by "or", a comparative after the rate: "1,242 or 1.6% fewer"
 # (no comma before "or": "reached 5,200, or 3% more" restates a level as its rate of change)
@@ -8655,6 +8673,12 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                         and _SUBJECT_BEFORE_REFERS_BACK.match(_CLAUSE_BREAK.split(seg.before(k, 80))[-1]):
                     continue  # "His tally is more than double that of his rivals, Kearney (19) and Lowe (18)": the
                     # multiple's subject is a level told before its sentence, and both levels after it are of the base
+                if len(levels) == 2 and all(seg.slot_of(f) > k for f in levels) \
+                        and _ELLIPTICAL_MULTIPLE.match(seg.after(k, 40)) and levels[1].period_source == "stated" \
+                        and levels[1].period != levels[0].period:
+                    continue  # "is over twice as much, standing at 24.5 percent, as opposed to 25.8 percent in the
+                    # second quarter": a multiple with no "as" of its base compares with a level told before; the
+                    # second level after it, of another period it names, is the first's earlier value
                 if len(levels) == 2 and _multiplied_levels(frames, *levels) and levels[0].value != levels[1].value and r.value != 1:
                     larger, smaller = sorted(levels, key=lambda f: f.value, reverse=True)
                     # (a multiple below one, "half as much as", makes the smaller level the multiple of the larger)
@@ -9836,6 +9860,9 @@ def _counted(noun: str) -> frozenset[str]:
 # after a multiple, words that compare two amounts ("1.87 times as much", "times that of", "times of rural")
 _TIMES_COMPARED = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high|big)\b|(?:that|those)\s+of\b|of\s+(?:the\s+)?[a-z]"
                                   r"|(?:higher|more|larger|greater|bigger)\s+than\b)")
+# a multiple of "as much" with no "as" of its base after it ("over twice as much, standing at 24.5 percent"): its base
+# is a level told before
+_ELLIPTICAL_MULTIPLE = lazy_re.compile(r"^\s*as\s+(?:much|many|large|high|big)\b(?!\s+as\b)")
 # ("more than double its 2020 level of $4.1 million": the earlier level named with its year)
 _TIMES_THEN_LEVEL = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
                                r"(?:(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?)?(?:(?!(?:from|to|than|against|since|on)\b)[a-z'’-]+\s+){0,4}?(?:of\s+)?)?$")
