@@ -926,6 +926,8 @@ _HOLDING_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.HOLDING_W
                                   rf"(?:\s+(?:{lexicon.alternation(lexicon.HOLDING_FILLERS)}))?\s*$")
 
 
+# after a list's last part read, a comma or "and" and the next figure: the list goes on ("24 women, and five children")
+_THE_LIST_GOES_ON = lazy_re.compile(r"^\s*[a-z][a-z '’-]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # between two figures, a noun and a comma: the first is an item of a list the second continues ("18 search dogs, 651")
 _AN_ITEM_OF_A_LIST_BEFORE = lazy_re.compile(r"^\s*[a-z][a-z '’-]{0,40},\s*$")
 
@@ -1026,6 +1028,11 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                     and _LAST_ITEM_JOINED.search(seg.between(seg.slot_of(found.parts[-2]), seg.slot_of(found.parts[-1]))))
         if _REST_UNSTATED.match(seg.after(seg.slot_of(found.parts[-1]), 120)):
             exhaustive = False  # "25,100 men and 26,900 women live in the centre, the rest in outlying villages"
+        last = seg.slot_of(found.parts[-1])
+        if last + 1 < n and same_unit(seg.figures[last + 1], whole) and not written_in_digits(seg.figures[last + 1]) \
+                and _THE_LIST_GOES_ON.match(seg.between(last, last + 1)):
+            exhaustive = False  # "66 people including 37 men, 24 women, and five children": a part in words after the
+            # parts read goes on with the list, so those read are not all of it
         if m.group("cue") and len(found.parts) > 1 and w > 0 and same_unit(seg.figures[w - 1], whole) \
                 and _AN_ITEM_OF_A_LIST_BEFORE.match(seg.between(w - 1, w)):
             # "4,440 rescuers, 18 search dogs, 651 machines and vehicles including 146 ambulances, 42,711 tents, ...":
@@ -2731,6 +2738,9 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             continue  # "boys 48.9%, girls 51.1%": a split of one whole, not two groups' rates
         if _SPLIT_WORDS.search(seg.skeleton[:seg.slots[seg.slot_of(b)][1] + 30]):
             continue  # "men made up 52% and women 48%" (words after the pair speak of something else)
+        if _INCLUDING_RIGHT_BEFORE.search(seg.before(seg.slot_of(a), 30)):
+            continue  # "166 deaths (including 68 men, 43 women and 55 children)": counts of the parts a whole
+            # includes, which add up to it, not two groups' rates it lies between
         # the overall figure may name a group of another kind than the pair's: "the average life expectancy
         # of city residents ..., of which male ..., female ..." is the city's everyone
         candidates = [f for f in seg.figures[:seg.slot_of(a)] if _overall_of(frames[f.id].group, ga)]
@@ -7427,6 +7437,8 @@ _BETWEEN_THE_PAIR = rf"\b(?:{lexicon.alternation(lexicon.BETWEEN_THE_PAIR_VERBS)
 _BETWEEN_THE_PAIR_BEFORE = lazy_re.compile(rf"{_BETWEEN_THE_PAIR}[^#]{{0,12}}$")
 _BETWEEN_THE_PAIR_AFTER = lazy_re.compile(rf"^[^#;]{{0,20}}{_BETWEEN_THE_PAIR}")
 _SPLIT_WORDS = lazy_re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
+# right before the first of two groups' figures, "including": the groups are parts the whole before includes
+_INCLUDING_RIGHT_BEFORE = lazy_re.compile(r"\bincluding\s*$")
 # between shares of one list: a semicolon separates items ("the EU 50.8%; the US 21.7%"), a contrast does not
 _OF_THE_PART_BEFORE = lazy_re.compile(r"^\s*of\s+(?:that|this|it|which|them|these|those)\b")
 # the words from a leader's share to the list of the rest: "..., ahead of", "..., followed by"
@@ -9444,6 +9456,10 @@ def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]
             if _AVERAGE_MOVE_BEFORE.search(seg.before(k, 60)):
                 continue  # "368,000 people were unemployed. Over the past three months, the number of unemployed fell by an
                 # average of 15,000 per month": an average change, whose total is the change over the span, not a level
+            if average.kind is Kind.MONEY and any(f.kind is Kind.COUNT and frames[f.id].is_level and not same_unit(f, average)
+                                                  for f in seg.figures):
+                continue  # "8 million tourists came, spent 8,195 million euros, with the average daily expenditure
+                # 163 euros": an amount per day beside a head count may be per head and per day, not the span's share
             per = after.group("per") if after else _PER_TIME_UNIT[daily.group(0)]
             if sum(1 for j in range(len(seg.figures)) if _PER_TIME_AFTER.match(seg.after(j, 30))) > 1 \
                     or _GROUP_AFTER_AVERAGE.match(seg.after(k, 60)):
@@ -10215,6 +10231,9 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
                       and frames[f.id].role in (Role.SHARE, Role.RELATIVE_CHANGE, Role.LEVEL)]
         else:
             levels = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)]
+        if _SORTED_BY.match(seg.skeleton):
+            continue  # "It expanded in April (865,000) and May (935,000). By age group, employment among those aged 60 and
+            # over increased by 460,000": a sentence opened on a breakdown tells the change of a part, not of the levels
         if _SPAN_OF_A_YEAR.search(seg.skeleton) and all(_within_a_year(f.period) for f in levels):
             continue  # "... 48,971 visitors in August 2016, compared to 29,996 ... in August 2015. Overall this fiscal
             # year, visitor arrivals are 4-percent higher": the change of a longer span than the levels'
