@@ -27,7 +27,8 @@ from auditor.grammar.defined_terms import (
     term_of,
 )
 from auditor.grammar.shares import amount_of_a_share_before, in_brackets_after_its_share
-from auditor.grammar.move_words import change_amount_before, earlier_value_before, last_verb_direction, names_another_time
+from auditor.grammar.move_words import (change_amount_before, change_of_a_group_in_brackets, earlier_value_before,
+                                        last_verb_direction, names_another_time)
 from auditor.grammar.nearby import (given_with_its_share, is_level, is_percent_level, layout, per_before, places, same_unit,
                                      written_in_digits)
 from auditor.model import Figure, Relation
@@ -182,6 +183,8 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         if counted_within_the_figure_before(document, f) and (k == 0 or figures[k - 1].id not in termed):
             continue  # "1.04 million were aged 65 or over, of whom 587,000 were women": the subgroup's women (but
             # "a population of 5.4 million, of whom 2.8 million women": the women of the measure before)
+        if change_of_a_group_in_brackets(document.text[where[f.id].sentence_start:f.span.start]):
+            continue  # "employment increased in manufacturing (201,000)": a group's change, no level of the term
         if amount_of_a_share_before(document.text, f.span.start):
             continue  # "the share of trade with the CIS in foreign trade reached 35.3 percent ($5.55 billion)": a part
             # of foreign trade, not foreign trade

@@ -83,7 +83,7 @@ _UNIT = alternation(w for w in UNIT_WORDS if w not in ("%", "‰")).replace(r"\ 
 # and only an ISO 4217 code (units.ISO_CURRENCIES) is kept as the figure's currency.
 _BODY_TEMPLATE = rf"""
     (?P<prefix>(?:{_PREFIX})\s?(?=[+\-−–]?\d)|N\s?(?=\d)|(?P<iso>[A-Z]{{3}})[ \u00a0]?(?=[+\-−–]?\d))?
-    (?P<sign>[+\-−–](?=\d))?
+    (?P<sign>[+\-−–](?=\d)|(?<=\()\+[ \u00a0](?=\d))?  # (or a plus spaced right after a bracket: "(+ 9.5%)")
     (?P<int>INTEGER)
     FRACTION
     (?![.,]\d)

@@ -96,6 +96,10 @@ _HYPOTHETICAL = lazy_re.compile(rf"\b(?:{cues.words(cues.HYPOTHETICAL)})\b", re.
 _SUPERLATIVE = lazy_re.compile(rf"\b(?:{cues.words(cues.SUPERLATIVES_NARROWING)})\b", re.I)
 _PLACE_OPENING = lazy_re.compile(rf"^\W*(?:{cues.words(tuple(w.capitalize() for w in cues.PLACE_PREPOSITIONS))})\s+(?!{_MONTHS}\b|the\b|this\b|that\b|all\b)[A-Z]")
 
+# a sentence opened on a breakdown, "By industry, employment increased in manufacturing (201,000)": its figures are
+# of the parts, not the term's whole
+_BREAKDOWN_OPENING = lazy_re.compile(rf"^\W*by\s+(?:{lexicon.alternation(lexicon.BREAKDOWN_CLASSIFIERS)})\s*,", re.I)
+
 
 def term_of(document: Document, f: Figure, sentence_start: int, sentence_end: int, terms: Terms, starts: list[int],
           ends: list[int]) -> str | None:
@@ -165,7 +169,7 @@ class Terms:
 def _unless_subgroup(text: str, m: re.Match, sentence_start: int, f: Figure) -> str | None:
     sentence = text[sentence_start:f.span.start]
     if (_SUPERLATIVE.search(sentence) or _PLACE_OPENING.match(sentence) or _HYPOTHETICAL.search(sentence)
-            or _AMONG_GROUP.search(sentence)):
+            or _AMONG_GROUP.search(sentence) or _BREAKDOWN_OPENING.match(sentence)):
         return None
     if _SUBGROUP_WORD.search(text[m.end():f.span.start]):
         return None  # "the labour force is Male: 41.7m"

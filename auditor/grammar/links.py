@@ -926,6 +926,12 @@ _HOLDING_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.HOLDING_W
                                   rf"(?:\s+(?:{lexicon.alternation(lexicon.HOLDING_FILLERS)}))?\s*$")
 
 
+# after a list's last part read, a comma or "and" and the next figure: the list goes on ("24 women, and five children")
+_THE_LIST_GOES_ON = lazy_re.compile(r"^\s*[a-z][a-z '’-]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# between two figures, a noun and a comma: the first is an item of a list the second continues ("18 search dogs, 651")
+_AN_ITEM_OF_A_LIST_BEFORE = lazy_re.compile(r"^\s*[a-z][a-z '’-]{0,40},\s*$")
+
+
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     if seg.is_table_row or len(seg.figures) < 2:
         return []
@@ -1022,6 +1028,18 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
                     and _LAST_ITEM_JOINED.search(seg.between(seg.slot_of(found.parts[-2]), seg.slot_of(found.parts[-1]))))
         if _REST_UNSTATED.match(seg.after(seg.slot_of(found.parts[-1]), 120)):
             exhaustive = False  # "25,100 men and 26,900 women live in the centre, the rest in outlying villages"
+        last = seg.slot_of(found.parts[-1])
+        if last + 1 < n and same_unit(seg.figures[last + 1], whole) and not written_in_digits(seg.figures[last + 1]) \
+                and _THE_LIST_GOES_ON.match(seg.between(last, last + 1)):
+            exhaustive = False  # "66 people including 37 men, 24 women, and five children": a part in words after the
+            # parts read goes on with the list, so those read are not all of it
+        if m.group("cue") and len(found.parts) > 1 and w > 0 and same_unit(seg.figures[w - 1], whole) \
+                and _AN_ITEM_OF_A_LIST_BEFORE.match(seg.between(w - 1, w)):
+            # "4,440 rescuers, 18 search dogs, 651 machines and vehicles including 146 ambulances, 42,711 tents, ...":
+            # the whole is an item of a list, so the items after its first part may be the list's next items, not
+            # its parts; only the first is sure to be one
+            found.parts = found.parts[:1]
+            exhaustive = False
         link = _link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts")
         out.append(replace(link, disjoint=True) if _sorted_one_way(seg, found.parts) else link)
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
@@ -2720,6 +2738,9 @@ def group_links(seg: Segment, frames: dict[str, Frame], previous: Segment | None
             continue  # "boys 48.9%, girls 51.1%": a split of one whole, not two groups' rates
         if _SPLIT_WORDS.search(seg.skeleton[:seg.slots[seg.slot_of(b)][1] + 30]):
             continue  # "men made up 52% and women 48%" (words after the pair speak of something else)
+        if _INCLUDING_RIGHT_BEFORE.search(seg.before(seg.slot_of(a), 30)):
+            continue  # "166 deaths (including 68 men, 43 women and 55 children)": counts of the parts a whole
+            # includes, which add up to it, not two groups' rates it lies between
         # the overall figure may name a group of another kind than the pair's: "the average life expectancy
         # of city residents ..., of which male ..., female ..." is the city's everyone
         candidates = [f for f in seg.figures[:seg.slot_of(a)] if _overall_of(frames[f.id].group, ga)]
@@ -5461,7 +5482,10 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
                   and frames[seg.figures[j].id].role in (Role.LEVEL, Role.BOUND) and written_in_digits(seg.figures[j])
                   and not _THE_OLD_LEVEL.search(seg.before(j, 60))
                   and not (j > 0 and seg.figures[j - 1].unit == "percent"
-                           and _BRACKET_OPENS.match(seg.between(j - 1, j)))]
+                           and _BRACKET_OPENS.match(seg.between(j - 1, j)))
+                  # (not an aside in brackets closed before the pair: "reached 2.166 million (1.262 million men,
+                  # 904,000 women), an increase of 105,000 or 5.1 percent": the parts of the level that moved)
+                  and not _CLOSES_A_BRACKET.match(seg.between(j, k))]
         if not levels and k == 0 and previous is not None and _POINTS_BACK.match(seg.skeleton):
             # "Deliveries fell to 611,000 tonnes in March. That was 23,000 tonnes, or 3.6 per cent, less than
             # a year before": the change of the one level the sentence before states
@@ -5620,7 +5644,11 @@ _OLD_TOLD_IN_A_RELATIVE = lazy_re.compile(
     r"\b(?:from|compared\s+with|compared\s+to|against|versus|as\s+opposed\s+to|over|on)\s+[^#,;]{0,40}?,?\s*"
     r"(?:which|when)\s+(?:it\s+|they\s+)?(?:amounted|stood|was|were|reached|totalled|totaled|came|recorded)\b[^#]{0,12}$")
 # after the rate, the old level: "a 35.4 percent increase from 1.54 million", "up 4.1% on the 2,310"
-_FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:from|on|over)\s+(?:the\s+)?$")
+# the words after a figure close a bracket it stands in, before the next figure: ", 904,000 women), an increase of"
+_CLOSES_A_BRACKET = lazy_re.compile(r"^[^()]*\)")
+# (or a word of the move's direction before "from": "an increase of 105,000, or 5.1 percent up from 2.062 million")
+_FROM_OLD = lazy_re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})?\s*(?:(?:up|down|higher|lower)\s+)?"
+                            r"(?:from|on|over)\s+(?:the\s+)?$")
 # a rate, then its amount in brackets: "down 4.5% (583 units)", "3.3% higher (+$0.99 to $31.06)"
 # an amount and a rate coordinated by "or", a comparative after the rate: "1,242 or 1.6% fewer"
 # (no comma before "or": "reached 5,200, or 3% more" restates a level as its rate of change)
@@ -7409,6 +7437,8 @@ _BETWEEN_THE_PAIR = rf"\b(?:{lexicon.alternation(lexicon.BETWEEN_THE_PAIR_VERBS)
 _BETWEEN_THE_PAIR_BEFORE = lazy_re.compile(rf"{_BETWEEN_THE_PAIR}[^#]{{0,12}}$")
 _BETWEEN_THE_PAIR_AFTER = lazy_re.compile(rf"^[^#;]{{0,20}}{_BETWEEN_THE_PAIR}")
 _SPLIT_WORDS = lazy_re.compile(r"\b(?:share|proportion|made up|make up|makes up|comprised|split)\b")
+# right before the first of two groups' figures, "including": the groups are parts the whole before includes
+_INCLUDING_RIGHT_BEFORE = lazy_re.compile(r"\bincluding\s*$")
 # between shares of one list: a semicolon separates items ("the EU 50.8%; the US 21.7%"), a contrast does not
 _OF_THE_PART_BEFORE = lazy_re.compile(r"^\s*of\s+(?:that|this|it|which|them|these|those)\b")
 # the words from a leader's share to the list of the rest: "..., ahead of", "..., followed by"
@@ -8666,6 +8696,12 @@ def worded_ratios(segments: tuple[Segment, ...], frames: dict[str, Frame], linke
                         and _SUBJECT_BEFORE_REFERS_BACK.match(_CLAUSE_BREAK.split(seg.before(k, 80))[-1]):
                     continue  # "His tally is more than double that of his rivals, Kearney (19) and Lowe (18)": the
                     # multiple's subject is a level told before its sentence, and both levels after it are of the base
+                if len(levels) == 2 and all(seg.slot_of(f) > k for f in levels) \
+                        and _ELLIPTICAL_MULTIPLE.match(seg.after(k, 40)) and levels[1].period_source == "stated" \
+                        and levels[1].period != levels[0].period:
+                    continue  # "is over twice as much, standing at 24.5 percent, as opposed to 25.8 percent in the
+                    # second quarter": a multiple with no "as" of its base compares with a level told before; the
+                    # second level after it, of another period it names, is the first's earlier value
                 if len(levels) == 2 and _multiplied_levels(frames, *levels) and levels[0].value != levels[1].value and r.value != 1:
                     larger, smaller = sorted(levels, key=lambda f: f.value, reverse=True)
                     # (a multiple below one, "half as much as", makes the smaller level the multiple of the larger)
@@ -9431,6 +9467,10 @@ def averages_over_a_span(segments: tuple[Segment, ...], frames: dict[str, Frame]
             if _AVERAGE_MOVE_BEFORE.search(seg.before(k, 60)):
                 continue  # "368,000 people were unemployed. Over the past three months, the number of unemployed fell by an
                 # average of 15,000 per month": an average change, whose total is the change over the span, not a level
+            if average.kind is Kind.MONEY and any(f.kind is Kind.COUNT and frames[f.id].is_level and not same_unit(f, average)
+                                                  for f in seg.figures):
+                continue  # "8 million tourists came, spent 8,195 million euros, with the average daily expenditure
+                # 163 euros": an amount per day beside a head count may be per head and per day, not the span's share
             per = after.group("per") if after else _PER_TIME_UNIT[daily.group(0)]
             if sum(1 for j in range(len(seg.figures)) if _PER_TIME_AFTER.match(seg.after(j, 30))) > 1 \
                     or _GROUP_AFTER_AVERAGE.match(seg.after(k, 60)):
@@ -9847,6 +9887,9 @@ def _counted(noun: str) -> frozenset[str]:
 # after a multiple, words that compare two amounts ("1.87 times as much", "times that of", "times of rural")
 _TIMES_COMPARED = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high|big)\b|(?:that|those)\s+of\b|of\s+(?:the\s+)?[a-z]"
                                   r"|(?:higher|more|larger|greater|bigger)\s+than\b)")
+# a multiple of "as much" with no "as" of its base after it ("over twice as much, standing at 24.5 percent"): its base
+# is a level told before
+_ELLIPTICAL_MULTIPLE = lazy_re.compile(r"^\s*as\s+(?:much|many|large|high|big)\b(?!\s+as\b)")
 # ("more than double its 2020 level of $4.1 million": the earlier level named with its year)
 _TIMES_THEN_LEVEL = lazy_re.compile(r"^\s*(?:as\s+(?:much|many|large|high)\s+as\s+|(?:that|those)\s+of\s+|the\s+|"
                                r"(?:(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?)?(?:(?!(?:from|to|than|against|since|on)\b)[a-z'’-]+\s+){0,4}?(?:of\s+)?)?$")
@@ -10199,6 +10242,9 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
                       and frames[f.id].role in (Role.SHARE, Role.RELATIVE_CHANGE, Role.LEVEL)]
         else:
             levels = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)]
+        if _SORTED_BY.match(seg.skeleton):
+            continue  # "It expanded in April (865,000) and May (935,000). By age group, employment among those aged 60 and
+            # over increased by 460,000": a sentence opened on a breakdown tells the change of a part, not of the levels
         if _SPAN_OF_A_YEAR.search(seg.skeleton) and all(_within_a_year(f.period) for f in levels):
             continue  # "... 48,971 visitors in August 2016, compared to 29,996 ... in August 2015. Overall this fiscal
             # year, visitor arrivals are 4-percent higher": the change of a longer span than the levels'

@@ -297,6 +297,15 @@ def last_verb_direction(words: str) -> int:
     return 1 if _RISE.fullmatch(last.group()) else -1
 
 
+def change_of_a_group_in_brackets(clause: str) -> bool:
+    """(defined-measure) The words of a clause up to a figure end on an opening bracket after a verb of rise or
+    fall: "employment increased significantly in manufacturing (201,000)" gives the group's change, not a level."""
+    return bool(_BRACKET_OPENS_AT_END.search(clause)) and last_verb_direction(clause) != 0
+
+
+_BRACKET_OPENS_AT_END = lazy_re.compile(r"\(\s*$")
+
+
 def judged_move(words: str) -> bool:
     """A move said better or worse rather than up or down: "improved", "worsened", "deteriorating"."""
     return bool(_EVALUATIVE.search(words))

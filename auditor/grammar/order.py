@@ -1945,6 +1945,7 @@ _CROSSING = lazy_re.compile(rf"\b(?:(?P<down>{lexicon.alternation(lexicon.CROSSI
 # (", coming in at", ", ending the year at", ", reaching": a verb of the clause in -ing, then the level)
 # (not the "to" of a comparison: "exceeded 3,276,000 compared to 2,897,000 at the end of 2021" sets the level
 # against an earlier one)
+_CONTRAST_OPENS = lazy_re.compile(r"\b(?:but|while|whereas|although|though|yet)\b")
 _LEVEL_AFTER_MARK = lazy_re.compile(r"^[^#;:.]{0,60}?(?:\b(?<!compared\s)(?<!opposed\s)(?<!relative\s)(?<!equal\s)to|,\s*(?:at|with|[a-z]{3,}ing(?:\s+(?:in|out|up|the\s+[a-z]+))?"
                                     r"(?:\s+(?:at|to|on))?)"
                                     # ("beat forecasts of $1.2 billion with a profit of $1.3 billion")
@@ -1988,8 +1989,10 @@ def _crossing_level(seg: Segment, k: int, verb: int, segments: tuple[Segment, ..
     def fits(g: Figure) -> bool:
         return g is not mark and _placeable(frames[g.id]) and same_unit(g, mark) and g.unit == mark.unit \
             and not g.qualifier and written_in_digits(g)
+    # (not across a word of contrast, which opens another move's clause: "exceeded 1 million in January but shrank to
+    # 831,000 in March")
     if k + 1 < len(seg.figures) and _LEVEL_AFTER_MARK.match(seg.between(k, k + 1)) and fits(seg.figures[k + 1]) \
-            and not _counts_a_thing_unsaid(seg, k + 1):
+            and not _counts_a_thing_unsaid(seg, k + 1) and not _CONTRAST_OPENS.search(seg.between(k, k + 1)):
         return seg.figures[k + 1]
     if _POINTS_AT_FIGURE.match(seg.skeleton[:verb]) and not any(slot[0] < verb for slot in seg.slots):
         for back in segments[max(0, seg.index - 2):seg.index][::-1]:
