@@ -10994,9 +10994,11 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
                 continue
             if c + 1 < len(seg.figures) and _TO_THE_NEW_LEVEL.match(seg.between(c, c + 1)):
                 new = seg.figures[c + 1]
-                if c + 2 < len(seg.figures) and _ITS_OWN_BASE_NEXT.match(seg.between(c + 1, c + 2)):
+                if c + 2 < len(seg.figures) and _ITS_OWN_BASE_NEXT.match(seg.between(c + 1, c + 2)) \
+                        and after.paragraph == seg.paragraph:
                     continue  # "jumped 12% to 63,737 units last month from 56,929 a year ago": the change names its
                     # own base, and the next sentence's "Last month" is the time of its new level, no earlier one
+                    # (a later paragraph's earlier level is left to the readings that weigh it)
             elif c > 0 and (_LEVEL_THEN_ITS_CHANGE.match(seg.between(c - 1, c)) and _THAN_AN_EARLIER_TIME.match(seg.after(c, 60))
                             or _LEVEL_THEN_UP_OR_DOWN.match(seg.between(c - 1, c)) and _ON_AN_EARLIER_TIME.match(seg.after(c, 60))):
                 # "1.96 million people, 41,000 more than a year before"; "3.2 million tonnes, up 7% on last year"
