@@ -10596,7 +10596,7 @@ def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame
         if len(news) != 1 or frames[change.id].role is Role.CHANGE and not same_unit(change, old) \
                 or frames[change.id].role is Role.POINT_CHANGE and old.unit != "percent":
             continue
-        if seg.slot_of(change) < seg.slot_of(old) \
+        if not told_next and seg.slot_of(change) < seg.slot_of(old) \
                 and _MOVE_TO_ITS_LEVEL.match(seg.between(seg.slot_of(change), seg.slot_of(old))):
             continue  # "This followed a four per cent decline to $1.213 billion in the previous year": the level the
             # change moved to, in its own time, not the one the level before moved from
