@@ -8,7 +8,7 @@ from auditor import expr
 from auditor import grammar, relations
 from auditor.grammar.frames import Role, is_rate_of_change_unit
 from auditor.grammar.links import against_unstated_reference, not_the_move_of
-from auditor.grammar.move_words import (another_move_between, base_years_named_after, breaks_the_clause_or_concedes, conceded_before,
+from auditor.grammar.move_words import (another_move_between, subject_of_its_own_moves, base_years_named_after, breaks_the_clause_or_concedes, conceded_before,
                                         dated_by_an_earlier_opening, one_rate_for_several, told_in_real_terms,
                                         year_on_year_after)
 from auditor.grammar.nearby import ends_of_a_range, restated_in_brackets, second_comparison, threshold_of_counted_items
@@ -330,6 +330,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             first, last = sorted((a, b), key=lambda f: f.span.start)
             if change.span.end < first.span.start and another_move_between(between(document, change, first), change.measure):
                 continue  # "a decline in customer deposits by 17% and led to a drop in total assets to N1.7tn from N1.9tn"
+            if last.span.end < change.span.start and subject_of_its_own_moves(between(document, last, change)):
+                continue  # "a $3 billion loss compared with a $2.2 billion loss ..., at the same time overall operating
+                # revenue increased by $845 million, or 4.8%": the rate is the revenue's, not the losses'
             if last.span.end < change.span.start and "," in document.text[last.span.end:change.span.start] \
                     and conceded_before(document.text[max(0, first.span.start - 80):first.span.start]):
                 continue  # "Despite a slight decrease in the average length of stay from 2.9 to 2.5 days, the number of rooms

@@ -12,6 +12,7 @@ from auditor.grammar.nearby import clause_names_a_span_of_change, series_qualifi
 from auditor.grammar.segments import under_two_subheadings
 from auditor.grammar.defined_terms import counted_within_the_figure_before
 from auditor.grammar.frames import group_said_after
+from auditor.grammar.lists import item_parent
 from auditor.grammar.labels import names_in_sentence, origin_named_after
 from auditor.grammar import lexicon, measure_index, measures
 from auditor.grammar.measures import bases_of_definition_in
@@ -394,6 +395,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         where_a, where_b = measures.where_after_noun(document.text, a), measures.where_after_noun(document.text, b)
         if where_a and where_b and where_a != where_b:
             return False  # "1,125,600 overnight stays in Iceland", "496,400 overnight stays in hotels": two groups'
+        if _under_two_list_items(document, a, b):
+            return False  # "- Domestic: 35.3 million" under passengers, "- Domestic: 41.2 million" under seats
 
         # a verbatim repeat needs no proof
         return a.text == b.text or _same_context(document, a, b, clause_words)
@@ -665,6 +668,8 @@ def _named_changes_restated(document: Document, figures: tuple[Figure, ...], whe
             return False  # "MTN added 3.1 million subscriptions", "MTN added 1.3 million data subscriptions"
         if _over_a_span(document, a, where[a.id]) != _over_a_span(document, b, where[b.id]):
             return False  # a change over four quarters and one in a quarter
+        if _under_two_list_items(document, a, b):
+            return False  # "- Domestic: +5.8%" under passengers, "- Domestic: +4.8%" under capacity
         return not (a.id in old_level and b.id in old_level and not old_level[a.id].meets(old_level[b.id]))
 
     for a, b in _in_text_order(keyed, restated):
@@ -765,12 +770,22 @@ def _changes_restated(document: Document, figures: tuple[Figure, ...], where, me
             return False  # year-on-year and month-on-month (unsaid in a headline: either)
         if _over_a_span(document, a, where[a.id]) != _over_a_span(document, b, where[b.id]):
             return False  # a change over four quarters and one in a quarter
+        if _under_two_list_items(document, a, b):
+            return False  # "- Domestic: +5.8%" under passengers, "- Domestic: +4.8%" under capacity
         return where[a.id].sentence != where[b.id].sentence and (
             a.text == b.text or _same_context(document, a, b, clause_words))  # a verbatim repeat needs no proof
 
     for a, b in _in_text_order(same_key, restated):
         yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"the change in {a.measure} ({a.period}) is stated twice",
                        certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id]))
+
+
+def _under_two_list_items(document: Document, a: Figure, b: Figure) -> bool:
+    """Whether two figures sit in list lines of one repeated label under two different items ("- Passengers: ...",
+    "- Domestic: +5.8%", "- Capacity (ASMs): ...", "- Domestic: +4.8%"): the domestic passengers' and the domestic
+    capacity's changes, two measures."""
+    parent_a, parent_b = item_parent(document.text, a.span.start), item_parent(document.text, b.span.start)
+    return bool(parent_a) and bool(parent_b) and parent_a != parent_b
 
 
 def _over_a_span(document: Document, f: Figure, place) -> bool:

@@ -48,7 +48,7 @@ PERIOD_RE = lazy_re.compile(
     |(?P<quarter>\b(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\ quarter|Q(?P<qn>[1-4])|quarter\ (?P<qn2>[1-4])(?!\d))(?:\ of)?(?:\ (?:FY\s?)?(?P<qy>{_YEAR})(?:[-–/](?P<qy2>\d\d)(?!\d))?)?)
     |(?P<yearfirst>\b(?P<fyear>{_YEAR})[\ \-–]?(?:Q(?P<fq>[1-4])|H(?P<fh>[12]))\b)
     |(?P<monyy>\b(?P<mym>{_MONTH})[-'’](?P<myy>\d\d)(?=[ \t]*(?:\||\t|\n|$)))
-    |(?P<month>\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\ (?:of\ )?)?(?P<mon>{_MONTH})(?:\ (?P<d2>\d{{1,2}})(?!\d|,\d)(?:st|nd|rd|th)?,?)?(?:\ (?P<my>{_YEAR}))?\b)
+    |(?P<month>\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\ (?:of\ )?)?(?P<mon>{_MONTH})(?:\ (?P<d2>\d{{1,2}})(?!\d|,\d)(?:st|nd|rd|th)?,?)?(?:(?:\ |-(?=(?:19|20)\d\d\b))(?P<my>{_YEAR}))?\b)
     |(?P<year>(?<!\d/)\b(?P<yy>{_YEAR})\b(?![.,]\d|\s?(?:%|‰|万|亿|元|per\ ?cent|percent|thousand|million|billion|trillion|lakh|crore|bn\b|mn\b|k\b|m\b))))
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -793,6 +793,13 @@ CHANGE_MODIFIERS = ("a", "an", "about", "some", "nearly", "almost", "around", "f
                     "notable", "solid", "modest", "strong", "sharp", "steep", "healthy", "record", "whopping", "mere",
                     "additional", "impressive", "robust", "slight", "marginal", "significant", "substantial",
                     "massive", "huge", "small", "respectable", "remarkable", "staggering", "total", "cumulative")
+# The finite verbs of change a clause of its own opens on after its subject ("..., at the same time overall operating
+# revenue increased by $845 million, or 4.8%"): the past tense a release reports in.
+FINITE_CHANGE_VERBS = ("increased", "rose", "grew", "climbed", "jumped", "gained", "expanded", "surged", "soared",
+                       "advanced", "decreased", "declined", "fell", "dropped", "shrank", "contracted", "slipped",
+                       "slumped", "plunged", "eased", "tumbled", "dipped", "sank", "widened", "narrowed")
+# Words that open no subject of their own before such a verb: a pronoun or a relative takes up the level before.
+NO_SUBJECT_OF_ITS_OWN = ("it", "they", "this", "that", "which", "who", "having", "and", "had", "has", "have", "also")
 # Verbs of change right before a figure ("had grown by 5,594") that give it a direction.
 CHANGE_VERBS_UP = ("grown", "risen", "gone up", "climbed", "jumped", "increased", "rose", "grew", "gained", "added",
                    "expanded", "surged", "soared", "advanced", "up", "climbing", "rising", "growing",

@@ -42,7 +42,7 @@ from auditor.grammar.labels import names_in_sentence
 from auditor.grammar.frames import CHANGE_SPAN, COMPARATIVE_AFTER, Frame, Role, change_after_a_move, same_unit, written_in_digits
 from auditor.grammar.segments import MOST_SUBHEADING_WORDS, SLOT, Segment, prose_neighbours, under_two_subheadings
 from auditor.grammar import measures
-from auditor.grammar.move_words import changed_by_amount_before, rate_beside_change
+from auditor.grammar.move_words import changed_by_amount_before, rate_beside_change, subject_of_its_own_moves
 from auditor.grammar.measures import judged_direction
 from auditor.grammar.within import clause_words, months_of, names_near, proper_names_only
 from auditor.model import Figure, Kind
@@ -5502,6 +5502,9 @@ def change_pairs(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
             continue
         if not levels or _CONTRAST.search(seg.between(levels[0], k)) or _NEW_CLAUSE.search(seg.between(levels[0], k)):
             continue
+        if subject_of_its_own_moves(seg.between(levels[0], k)):
+            continue  # "a loss of $3 billion ..., at the same time overall operating revenue increased by $845 million, or
+            # 4.8%": after the comma a subject of its own moves, and the pair is its change, not the level's
         if _CAUSE_OPENS_BETWEEN.search(seg.between(levels[0], k)):
             continue  # "fell by 1.0% to 10,548.2 TWh due to lower coal production, down by 13.4% or 361.4 TWh":
             # the pair after the cause's words measures the cause, not the level before them
@@ -10650,6 +10653,10 @@ def changes_pointing_back(segments: tuple[Segment, ...], frames: dict[str, Frame
         if len(news) != 1 or frames[change.id].role is Role.CHANGE and not same_unit(change, old) \
                 or frames[change.id].role is Role.POINT_CHANGE and old.unit != "percent":
             continue
+        if not told_next and seg.slot_of(change) < seg.slot_of(old) \
+                and _MOVE_TO_ITS_LEVEL.match(seg.between(seg.slot_of(change), seg.slot_of(old))):
+            continue  # "This followed a four per cent decline to $1.213 billion in the previous year": the level the
+            # change moved to, in its own time, not the one the level before moved from
         new = news[0]
         reached_back = frames[new.id].segment != i - 1 or not continues(segments, i - 1, i)
         if (reached_back or told_next) and frames[old.id].modality != "stated":
@@ -11011,6 +11018,13 @@ def _level_of_the_change(frame: Frame, change: Figure, role: Role) -> bool:
     return frame.is_level and level.unit != "percent"
 
 
+# a change, then (after its noun) "to" the level it moved to: "a four per cent decline to", "a 6% rise to reach"
+_MOVE_TO_ITS_LEVEL = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+){0,2}(?:to|to\s+reach|reaching)\s+(?:a\s+|an\s+)?$", re.I)
+# after a change's new level, its own base in the same clause: "to 63,737 units last month from 56,929", "to 8.2 million,
+# up from 7.9 million"
+_ITS_OWN_BASE_NEXT = lazy_re.compile(r"^[^#;.]{0,40}?\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}$")
+
+
 # a sentence opening on a pronoun that takes up the measure of the sentence before: "It was 5.2% in 2023 and ..."
 _TAKEN_UP_BY_A_PRONOUN = lazy_re.compile(r"^\W*(?:it|they)\s+(?:was|were|stood|had\s+been|came\s+to|totalled|totaled|numbered)\b")
 
@@ -11037,6 +11051,11 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
                 continue
             if c + 1 < len(seg.figures) and _TO_THE_NEW_LEVEL.match(seg.between(c, c + 1)):
                 new = seg.figures[c + 1]
+                if c + 2 < len(seg.figures) and _ITS_OWN_BASE_NEXT.match(seg.between(c + 1, c + 2)) \
+                        and after.paragraph == seg.paragraph:
+                    continue  # "jumped 12% to 63,737 units last month from 56,929 a year ago": the change names its
+                    # own base, and the next sentence's "Last month" is the time of its new level, no earlier one
+                    # (a later paragraph's earlier level is left to the readings that weigh it)
             elif c > 0 and (_LEVEL_THEN_ITS_CHANGE.match(seg.between(c - 1, c)) and _THAN_AN_EARLIER_TIME.match(seg.after(c, 60))
                             or _LEVEL_THEN_UP_OR_DOWN.match(seg.between(c - 1, c)) and _ON_AN_EARLIER_TIME.match(seg.after(c, 60))):
                 # "1.96 million people, 41,000 more than a year before"; "3.2 million tonnes, up 7% on last year"
@@ -11063,7 +11082,7 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
             # (a period with no year, "July", cannot be shifted: one shifted to itself is the same period, no earlier one)
             if not said_earlier and not (len(olds) == 1 and new.period and new.period_source in ("stated", "attached")
                                          and olds[0].period == shifted(new.period, -1) != new.period
-                                         and olds[0].period_source in ("stated", "attached", "sentence")):
+                                         and olds[0].period_source in ("stated", "attached", "sentence", "shifted")):
                 continue
             # ("... to £301,000 in London. A year earlier the average outside London was £198,000": another subject)
             narrowed = set(_EXCLUDING_PHRASE.findall(after.skeleton)) - set(_EXCLUDING_PHRASE.findall(seg.skeleton))

@@ -496,3 +496,48 @@ def _level_cells(row: Segment, frames: dict[str, Frame]) -> dict[int, Figure]:
             continue
         cells[column] = f
     return {c: f for c, f in cells.items() if f is not None}
+
+
+# "- Domestic: +6.0%;": a line of a list, its marker, its label and a colon (the figure after it)
+_ITEM_LINE = lazy_re.compile(r"[ \t]*[-*•–][ \t]+(?P<label>[^:\n]{1,60}?)[ \t]*:")
+_ITEMS_AROUND = 40  # list lines read on each side of a figure's own: a bound, however long the list
+
+
+def item_parent(text: str, offset: int) -> str:
+    """The label of the item a figure's list line comes under when a flattened list repeats labels, or "".
+
+    A nested list flattened by the page keeps its sub-items' labels and loses their indent:
+
+        - Passenger traffic (RPMs): +5.4%;
+        - Domestic: +6.0%;
+        - Capacity (ASMs): +5.1%;
+        - Domestic: +6.7%;
+
+    A label said more than once in one run of list lines names a group within each of the items between
+    (its figures are the traffic's and the capacity's domestic changes, two measures); its line comes under the
+    nearest line before it whose label the run says once."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    own = _ITEM_LINE.match(text, line_start)
+    if own is None or own.end() > offset:
+        return ""
+    starts = [line_start]
+    before = line_start
+    while before > 0 and len(starts) <= _ITEMS_AROUND:  # the run's lines before the figure's
+        previous = text.rfind("\n", 0, before - 1) + 1
+        if _ITEM_LINE.match(text, previous) is None:
+            break
+        starts.insert(0, previous)
+        before = previous
+    mine = len(starts) - 1
+    after = text.find("\n", line_start)
+    while after != -1 and len(starts) - mine <= _ITEMS_AROUND and _ITEM_LINE.match(text, after + 1):
+        starts.append(after + 1)
+        after = text.find("\n", after + 1)
+    labels = [" ".join(_ITEM_LINE.match(text, s).group("label").lower().split()) for s in starts]
+    said = {label: labels.count(label) for label in labels}
+    if said[labels[mine]] < 2:
+        return ""
+    for label in reversed(labels[:mine]):
+        if said[label] == 1:
+            return label
+    return ""

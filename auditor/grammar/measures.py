@@ -340,6 +340,10 @@ def subject_words(seg: Segment, slot: int, name: MeasureName) -> frozenset[str]:
         # after another figure, its own noun phrase up to the list's comma or "and" is no subject of this
         # one's: "54,488 births, 56,728 deaths"
         clause = _NOUN_OF_THE_FIGURE_BEFORE.sub("", clause, count=1)
+        if slot and not clause.strip():
+            # nothing between: a second object of the verb before, whose subject it shares ("US retailers announced
+            # 3,892 store closures and 4,962 store openings")
+            return subject_words(seg, slot - 1, name)
     return _whose_words(clause, name)
 
 

@@ -515,3 +515,17 @@ def opens_a_clause_of_its_own_subject(text: str, start: int, end: int) -> bool:
     """Whether a clause with a subject of its own opens between `start` and `end` (", with the y-o-y drop", ", while
     the rate"): the levels after it are that subject's."""
     return bool(_OWN_SUBJECT_CLAUSE.search(text, start, end))
+
+
+# after a comma, a subject of its own (up to seven words, none a pronoun or a relative) and its finite verb of change:
+# "..., at the same time overall operating revenue increased by "
+_SUBJECT_OF_ITS_OWN_MOVES = lazy_re.compile(
+    rf",\s*(?:(?!(?:{lexicon.alternation(lexicon.NO_SUBJECT_OF_ITS_OWN)})\b)[a-z][\w'’-]*\s+){{1,7}}"
+    rf"(?:{lexicon.alternation(lexicon.FINITE_CHANGE_VERBS)})\b", re.I)
+
+
+def subject_of_its_own_moves(words: str) -> bool:
+    """Whether the words between a level and a change open, after a comma, a clause whose own subject moves by a
+    finite verb of change ("a loss of $3 billion compared with a $2.2 billion loss ..., at the same time overall
+    operating revenue increased by $845 million, or 4.8%"): the change is that subject's, not the level's."""
+    return _SUBJECT_OF_ITS_OWN_MOVES.search(words) is not None
