@@ -4424,8 +4424,18 @@ class _NamedWholes:
         # or when the name says all of them and the one level of the name is called the total: "a total of 48,000
         # households" ... "35 per cent of all households"
         of_all = bool(named.group("det")) and "total" in clause_words(self.text, self.segments[frame.segment], frame.slot)
+        if not whole.period and part.period and self._told_year_by_year(frame.head):
+            # "In 2014, some 128,885 ..., 26.9 per cent of the candidates. In 2015, some 133,885 candidates ... The
+            # highest was recorded last year when 295,463 candidates ...": where the text dates the noun's levels to
+            # several periods, an undated one may be any of them, so the dated part's whole only a question
+            return whole, False
         return whole, sure or of_all or (said_before and (every_word or wanted == _modifiers(whole.measure, frame.head)
                                                           | {frame.head}))
+
+    def _told_year_by_year(self, head: str) -> bool:
+        """Whether the stated levels a head noun heads are dated to two periods or more."""
+        periods = {g.period for g, _ in self._index().get(head, ()) if g.period and self.frames[g.id].head == head}
+        return len(periods) > 1
 
     def _fitting(self, part: Figure, indexed, other_parts: set[str], share_names: frozenset[str], named) -> list[Figure]:
         """The indexed levels `named` accepts (given the level and its clause's words) that can be the whole of
@@ -6317,11 +6327,21 @@ def _of_a_span_of_another_length(months: int, body: Figure) -> bool:
 
 def _cut_short(title: Figure, body: Figure) -> bool:
     """Whether a title's whole number is a body figure with its decimals dropped: "78%" for "78.6 percent", and with
-    a scale word the decimals of the scaled number: "N388b" for "N388.9 billion"."""
-    if "." in title.text or "." not in body.text or title.value < 0 or body.value == title.value:
+    a scale word the decimals of the scaled number: "N388b" for "N388.9 billion", down to its last written digit
+    when the title writes some ("3.3 Million Tonnes" for "3,387,469 tonnes": a headline truncates as often as it
+    rounds)."""
+    if title.value < 0 or body.value == title.value:
         return False
     step = title.high - title.low if title.low is not None and title.high is not None else Decimal(0)
-    step = step if step > 1 else Decimal(1)  # (a whole count or percentage: its unit)
+    scaled = step > 1  # (a scale word: the title's last digit stands for more than one unit)
+    if not scaled and ("." in title.text or "." not in body.text):
+        return False
+    if scaled and "." in title.text and not (body.low is not None and body.high is not None
+                                             and body.high - body.low < step):
+        return False  # (the body must be the more precise of the two)
+    if scaled and "." not in title.text and "." not in body.text:
+        return False
+    step = step if scaled else Decimal(1)  # (a whole count or percentage: its unit)
     return (body.value // step) * step == title.value
 
 
