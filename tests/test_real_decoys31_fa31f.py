@@ -7,7 +7,10 @@ the test, a decoy and a twin of the same construction that must still be flagged
 - a share's named whole ("26.9 per cent of the candidates") found in an undated level, where the text dates the
   noun's levels to two periods or more (a year-by-year account), may be of any of those years: only a question;
 - a headline's scaled amount may be truncated to its last written digit ("3.3 Million Tonnes" for "3,387,469
-  tonnes"), as it may drop its decimals ("N412b" for "N412.7 billion").
+  tonnes"), as it may drop its decimals ("N412b" for "N412.7 billion");
+- a sentence opening on the indefinite article ("A provision of 3297 crore has been made for roads") brings a new
+  amount: it restates no earlier amount of its noun, as "The provision of 3297 crore" would (found on the releases
+  kept aside, after their false alarms were counted).
 
 The verdicts are those of a whole audit (every check), as a reader gets them.
 """
@@ -70,3 +73,15 @@ def test_a_headline_amount_off_by_more_than_its_last_digit_is_still_flagged():
             '\n'
             'This is an increase from the 1,778,078 metric tonnes produced last season.\n')
     assert audit_errors(twin, "same-measure-conflict")
+
+
+def test_an_amount_brought_in_by_the_indefinite_article_restates_nothing():
+    decoy = ('The state presented its budget on Friday. A provision of 2,418 crore has been made for irrigation in the budge'
+             't. Rs 6410 crore have been allocated for pensions. A provision of 2536 crore has been made for the upkeep of rural roads.\n')
+    assert audit_errors(decoy, "same-measure-conflict") == []
+
+
+def test_an_amount_in_a_definite_phrase_still_restates_the_one_before():
+    twin = ('The state presented its budget on Friday. A provision of 2,418 crore has been made for irrigation in the budge'
+            't. Rs 6410 crore have been allocated for pensions. The provision of 2536 crore is the largest ever made.\n')
+    assert audit_errors(twin, "same-measure-conflict") == [("2,418 crore", "2536 crore")]

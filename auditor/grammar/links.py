@@ -5676,7 +5676,9 @@ _DEFINITE_BEFORE = lazy_re.compile(r"\b(?:the|its|their|this|these|those|that)\s
 _THAT_OPENS_A_CLAUSE = lazy_re.compile(rf"\b(?:[a-z]+ed|said|says|shows|notes|reports|states|found|finds|"
                                        rf"{lexicon.alternation(lexicon.GIVEN_AS_VERBS)})\s+that\s+$")
 # "The group's net profit of", "Its workforce of", "the June jobless rate of": a definite phrase, then "of" its amount
-_DEFINITE_HEAD_OF = lazy_re.compile(r"(?:^\W*|\b(?:the|its|their))\s*(?:[a-z'’-]+\s+){0,3}?(?P<head>[a-z'’-]+)\s+of\s+"
+# (a sentence opening on the indefinite article brings a new amount, refers back to none: "A provision of 3,133 crore
+# has been made for industries" ... "A provision of 3297 crore has been made for roads")
+_DEFINITE_HEAD_OF = lazy_re.compile(r"(?:^(?!\W*[Aa]n?\s)\W*|\b(?:the|its|their))\s*(?:[a-z'’-]+\s+){0,3}?(?P<head>[a-z'’-]+)\s+of\s+"
                                     r"(?:(?:about|some|nearly|almost|around)\s+)?$", screened=True)
 _DEFINITE_REACH = 12  # sentences back an amount may be referred to
 _MIN_PRECISE_DIGITS = 3  # "the 15 states" may be any 15 states; "the 321 deaths" is a known count
