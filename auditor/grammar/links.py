@@ -4445,8 +4445,18 @@ class _NamedWholes:
         # or when the name says all of them and the one level of the name is called the total: "a total of 48,000
         # households" ... "35 per cent of all households"
         of_all = bool(named.group("det")) and "total" in clause_words(self.text, self.segments[frame.segment], frame.slot)
+        if not whole.period and part.period and self._told_year_by_year(frame.head):
+            # "In 2014, some 128,885 ..., 26.9 per cent of the candidates. In 2015, some 133,885 candidates ... The
+            # highest was recorded last year when 295,463 candidates ...": where the text dates the noun's levels to
+            # several periods, an undated one may be any of them, so the dated part's whole only a question
+            return whole, False
         return whole, sure or of_all or (said_before and (every_word or wanted == _modifiers(whole.measure, frame.head)
                                                           | {frame.head}))
+
+    def _told_year_by_year(self, head: str) -> bool:
+        """Whether the stated levels a head noun heads are dated to two periods or more."""
+        periods = {g.period for g, _ in self._index().get(head, ()) if g.period and self.frames[g.id].head == head}
+        return len(periods) > 1
 
     def _fitting(self, part: Figure, indexed, other_parts: set[str], share_names: frozenset[str], named) -> list[Figure]:
         """The indexed levels `named` accepts (given the level and its clause's words) that can be the whole of
@@ -5697,7 +5707,9 @@ _DEFINITE_BEFORE = lazy_re.compile(r"\b(?:the|its|their|this|these|those|that)\s
 _THAT_OPENS_A_CLAUSE = lazy_re.compile(rf"\b(?:[a-z]+ed|said|says|shows|notes|reports|states|found|finds|"
                                        rf"{lexicon.alternation(lexicon.GIVEN_AS_VERBS)})\s+that\s+$")
 # "The group's net profit of", "Its workforce of", "the June jobless rate of": a definite phrase, then "of" its amount
-_DEFINITE_HEAD_OF = lazy_re.compile(r"(?:^\W*|\b(?:the|its|their))\s*(?:[a-z'’-]+\s+){0,3}?(?P<head>[a-z'’-]+)\s+of\s+"
+# (a sentence opening on the indefinite article brings a new amount, refers back to none: "A provision of 3,133 crore
+# has been made for industries" ... "A provision of 3297 crore has been made for roads")
+_DEFINITE_HEAD_OF = lazy_re.compile(r"(?:^(?!\W*[Aa]n?\s)\W*|\b(?:the|its|their))\s*(?:[a-z'’-]+\s+){0,3}?(?P<head>[a-z'’-]+)\s+of\s+"
                                     r"(?:(?:about|some|nearly|almost|around)\s+)?$", screened=True)
 _DEFINITE_REACH = 12  # sentences back an amount may be referred to
 _MIN_PRECISE_DIGITS = 3  # "the 15 states" may be any 15 states; "the 321 deaths" is a known count
@@ -6348,11 +6360,21 @@ def _of_a_span_of_another_length(months: int, body: Figure) -> bool:
 
 def _cut_short(title: Figure, body: Figure) -> bool:
     """Whether a title's whole number is a body figure with its decimals dropped: "78%" for "78.6 percent", and with
-    a scale word the decimals of the scaled number: "N388b" for "N388.9 billion"."""
-    if "." in title.text or "." not in body.text or title.value < 0 or body.value == title.value:
+    a scale word the decimals of the scaled number: "N388b" for "N388.9 billion", down to its last written digit
+    when the title writes some ("3.3 Million Tonnes" for "3,387,469 tonnes": a headline truncates as often as it
+    rounds)."""
+    if title.value < 0 or body.value == title.value:
         return False
     step = title.high - title.low if title.low is not None and title.high is not None else Decimal(0)
-    step = step if step > 1 else Decimal(1)  # (a whole count or percentage: its unit)
+    scaled = step > 1  # (a scale word: the title's last digit stands for more than one unit)
+    if not scaled and ("." in title.text or "." not in body.text):
+        return False
+    if scaled and "." in title.text and not (body.low is not None and body.high is not None
+                                             and body.high - body.low < step):
+        return False  # (the body must be the more precise of the two)
+    if scaled and "." not in title.text and "." not in body.text:
+        return False
+    step = step if scaled else Decimal(1)  # (a whole count or percentage: its unit)
     return (body.value // step) * step == title.value
 
 

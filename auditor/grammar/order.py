@@ -619,6 +619,21 @@ _AFTER_ENDS = lazy_re.compile(r"[,;:]")
 _LOWEST_FIRST = lazy_re.compile(rf"the\s+(?:{lexicon.alternation(lexicon.EXTREMES_LOW)})\b")
 
 
+# the figure's partitive "of" right before the place words: "Kisii had 51 of the top students", "3 of the largest
+# lenders": the place describes the set the figure counts members of, not the figure
+_PARTITIVE_OF_A_RANKED_SET = lazy_re.compile(r"\s*of\s*$")
+
+
+def _of_a_ranked_set(seg: Segment, k: int, clause_before: str, words: str, place_start: int) -> bool:
+    """Whether the place words found for a figure stand in a figure's partitive "of": its own ("had 51 of the top
+    students") or the one before it ("Kisii had 51 of the top students while Nyamira had 30")."""
+    if place_start > len(clause_before):
+        return bool(_PARTITIVE_OF_A_RANKED_SET.match(words, len(clause_before) + 2, place_start))
+    before = seg.before(k, 120)
+    return before.endswith(clause_before) and before[:len(before) - len(clause_before)].endswith("#") \
+        and bool(_PARTITIVE_OF_A_RANKED_SET.match(words, 0, place_start))
+
+
 def _place(seg: Segment, k: int, clause_before: str) -> int:
     """The place in an order of size the figure's clause gives it, 0 if none. `clause_before`
     is _clause_before(seg, k), which the caller reads too."""
@@ -628,6 +643,8 @@ def _place(seg: Segment, k: int, clause_before: str) -> int:
     m = None
     for m in _PLACE.finditer(words):
         pass
+    if m is not None and _of_a_ranked_set(seg, k, clause_before, words, m.start()):
+        return 0
     if m is not None:
         if _other_basis(words[m.end():], seg.after(k, 40), seg.figures[k]) or not _of_its_measure(m.group("sup"), seg, k):
             return 0
