@@ -141,6 +141,9 @@ PARTITIVES_OPEN = ("of which", "of whom", "of these", "of those", "of them", "of
                    "thereinto", "therein", "in which",
                    # calques of Spanish "de los cuales" and Portuguese "dos quais"
                    "of the which", "of the whom")
+# ... of them, these open a list that need not be complete ("15,331 houses, including 3,872 fully and 11,465
+# partly"): its parts add up to no more than the whole, never to it
+PARTITIVES_OF_AN_OPEN_LIST = ("including", "include", "includes", "included")
 # ... and these only when an amount follows at once: the calque of French "dont" ("1,412.5 billion FCFA, whose
 # 868.3 billion FCFA of fiscal receipts ..."); "whose" before a noun is the English relative ("the minister,
 # whose report ...")
@@ -431,6 +434,8 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"inbound", "outbound"}), frozenset({"onshore", "offshore"}), frozenset({"weekday", "weekend"}),
     frozenset({"employed", "unemployed", "inactive", "work", "active"}),  # the labour force statuses
     frozenset({"totally", "partially"}),  # houses damaged, in disaster reports
+    frozenset({"fully", "partly"}), frozenset({"fully", "partially"}), frozenset({"totally", "partly"}),
+    frozenset({"completely", "partly"}), frozenset({"completely", "partially"}),
     frozenset({"valid", "rejected", "spoilt", "spoiled", "void"}),  # the ballots of a count
     frozenset({"adult", "child", "children"}),
     frozenset({"outperform", "underperform"}), frozenset({"thumbs-up", "thumbs-down"}),  # ratings of a stock

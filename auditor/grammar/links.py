@@ -308,6 +308,8 @@ _SHARE_ONLY = frozenset(lexicon.SHARE_BEFORE_WHOLE) - frozenset(lexicon.TOTAL_BE
 _DEFINITE_WHOLE = lazy_re.compile(r"^\s*(?:all\s+)?(?:the|its|their|all)\b")
 _SHARE_OF_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|their\s+|its\s+)?(?:[a-z'’-]+\s+){0,3}?$")
 _ASIDE = lazy_re.compile(r"\([^()]*\)")
+# a bracket opened by the partitive itself, right after the whole's noun: "15,331 houses (including ...)"
+_BRACKET_OPENS_CUE = lazy_re.compile(r"^[^#()]{0,80}\(\s*$")
 _FIGURELESS_ASIDE = lazy_re.compile(r"\s*\([^()#]*\)")
 _FIGURELESS_DASHED_ASIDE = lazy_re.compile(r"\s[—–]\s[^—–#;.]{1,200}\s[—–](?=\s)")
 
@@ -953,7 +955,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         # "179,990 lines (down from 207,549 a year before), made up of ...": an aside in brackets is skipped
         after = seg.after(w, 200)
         m = _OPEN.match(after)
-        if not m or not m.group("colon"):
+        if m and m.group("cue") and _BRACKET_OPENS_CUE.search(after[:m.start("cue")]):
+            pass  # "15,331 houses (including 3,872 fully and 11,465 partly)": the brackets hold the parts themselves
+        elif not m or not m.group("colon"):
             after = _ASIDE.sub(lambda aside: " " * len(aside.group()), after)
             if ")" in after[:60]:
                 continue  # the figure stands inside brackets: the partitive after them is not about it
@@ -1021,7 +1025,11 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             f.value == len(found.parts) and frames[f.id].role is Role.LEVEL and f.kind is not Kind.MONEY
             for f in seg.figures[:w])
         # "96 councillors in all: 41 Labour, ...": a whole the words call a total, then a colon: its whole breakdown
-        exhaustive = cue in lexicon.PARTITIVES_EXHAUSTIVE or _complementary(tuple(found.parts), found.text) \
+        # labels of groups that exclude each other ("3,872 fully and 11,465 partly") sort the parts one way; after
+        # "including" the list need not be complete, so they bound the whole and do not make it up
+        complementary = _complementary(tuple(found.parts), found.text)
+        only_some = cue.lower() in lexicon.PARTITIVES_OF_AN_OPEN_LIST
+        exhaustive = cue in lexicon.PARTITIVES_EXHAUSTIVE or complementary and not only_some \
             or bool(_REMAINDER.search(found.text)) or _left_over_last(seg, found.parts) \
             or (not m.group("cue") and (counted or bool(_TOTAL_IN_GAP.search(gap)))) \
             or bool(m.group("colon") and len(found.parts) >= 2 and _TOTAL_NAMED_BEFORE.search(seg.before(w, 80))
@@ -1041,7 +1049,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             found.parts = found.parts[:1]
             exhaustive = False
         link = _link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts")
-        out.append(replace(link, disjoint=True) if _sorted_one_way(seg, found.parts) else link)
+        out.append(replace(link, disjoint=True) if complementary or _sorted_one_way(seg, found.parts) else link)
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then its parts in brackets: "70 civil partnerships (42 male and 28 female)"
     for w, whole, m, slots in _wholes_then_lists(seg, frames, used, _BRACKETED_PARTS, 200):
