@@ -141,9 +141,6 @@ PARTITIVES_OPEN = ("of which", "of whom", "of these", "of those", "of them", "of
                    "thereinto", "therein", "in which",
                    # calques of Spanish "de los cuales" and Portuguese "dos quais"
                    "of the which", "of the whom")
-# ... of them, these open a list that need not be complete ("15,331 houses, including 3,872 fully and 11,465
-# partly"): its parts add up to no more than the whole, never to it
-PARTITIVES_OF_AN_OPEN_LIST = ("including", "include", "includes", "included")
 # ... and these only when an amount follows at once: the calque of French "dont" ("1,412.5 billion FCFA, whose
 # 868.3 billion FCFA of fiscal receipts ..."); "whose" before a noun is the English relative ("the minister,
 # whose report ...")
@@ -434,8 +431,6 @@ COMPLEMENTARY_GROUPS = (
     frozenset({"inbound", "outbound"}), frozenset({"onshore", "offshore"}), frozenset({"weekday", "weekend"}),
     frozenset({"employed", "unemployed", "inactive", "work", "active"}),  # the labour force statuses
     frozenset({"totally", "partially"}),  # houses damaged, in disaster reports
-    frozenset({"fully", "partly"}), frozenset({"fully", "partially"}), frozenset({"totally", "partly"}),
-    frozenset({"completely", "partly"}), frozenset({"completely", "partially"}),
     frozenset({"valid", "rejected", "spoilt", "spoiled", "void"}),  # the ballots of a count
     frozenset({"adult", "child", "children"}),
     frozenset({"outperform", "underperform"}), frozenset({"thumbs-up", "thumbs-down"}),  # ratings of a stock
@@ -473,6 +468,11 @@ def group_name(word: str) -> str:
 
 
 # the groups that come in pairs, however many spellings each has ("man", "men"; "woman", "women")
+# Degrees that exclude each other, labelling the items of a list: "15,331 houses (including 3,872 fully and 11,465
+# partly)". No item counts twice, so the items add up to no more than their whole; other degrees ("slightly") may
+# be left out, so they need not make it up (unlike COMPLEMENTARY_GROUPS)
+EXCLUSIVE_DEGREES = tuple(frozenset({whole, part}) for whole in ("fully", "completely", "totally", "entirely", "wholly")
+                          for part in ("partly", "partially", "slightly", "moderately"))
 PAIRED_GROUPS = tuple(g for g in COMPLEMENTARY_GROUPS if len({IRREGULAR_SINGULARS.get(w, w) for w in g}) == 2)
 # After a share in brackets, words that say it is a kind of what a share before the brackets counts: "(6% being
 # high-intensity degradation and 4% moderate)", "(35% were full-time ...)"

@@ -472,6 +472,13 @@ def _complementary(parts: tuple[Figure, ...], text_after: str, whole: Figure | N
         or any(_negation_of(w, words) for w in words)
 
 
+def _exclusive_degrees(text: str) -> bool:
+    """Whether the words of a list label its items with degrees that exclude each other: "3,872 fully and
+    11,465 partly", "(2,100 completely, 5,300 partially)"."""
+    words = set(lexicon.folded_words(text))
+    return any(pair <= words for pair in lexicon.EXCLUSIVE_DEGREES)
+
+
 def _negation_of(word: str, words: set[str]) -> bool:
     """Whether `word` is another of `words` negated by a prefix ("invalid" of "valid", "non-domestic" of "domestic")."""
     if word.startswith("non-"):
@@ -1025,11 +1032,7 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             f.value == len(found.parts) and frames[f.id].role is Role.LEVEL and f.kind is not Kind.MONEY
             for f in seg.figures[:w])
         # "96 councillors in all: 41 Labour, ...": a whole the words call a total, then a colon: its whole breakdown
-        # labels of groups that exclude each other ("3,872 fully and 11,465 partly") sort the parts one way; after
-        # "including" the list need not be complete, so they bound the whole and do not make it up
-        complementary = _complementary(tuple(found.parts), found.text)
-        only_some = cue.lower() in lexicon.PARTITIVES_OF_AN_OPEN_LIST
-        exhaustive = cue in lexicon.PARTITIVES_EXHAUSTIVE or complementary and not only_some \
+        exhaustive = cue in lexicon.PARTITIVES_EXHAUSTIVE or _complementary(tuple(found.parts), found.text) \
             or bool(_REMAINDER.search(found.text)) or _left_over_last(seg, found.parts) \
             or (not m.group("cue") and (counted or bool(_TOTAL_IN_GAP.search(gap)))) \
             or bool(m.group("colon") and len(found.parts) >= 2 and _TOTAL_NAMED_BEFORE.search(seg.before(w, 80))
@@ -1049,7 +1052,10 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             found.parts = found.parts[:1]
             exhaustive = False
         link = _link(whole, found, exhaustive, f"a whole, then '{cue}', then its parts")
-        out.append(replace(link, disjoint=True) if complementary or _sorted_one_way(seg, found.parts) else link)
+        # degrees that exclude each other ("3,872 fully and 11,465 partly") sort the parts one way, so they add up to
+        # no more than the whole; the list may leave other degrees out, so not to it
+        sorted_one_way = _exclusive_degrees(found.text) or _sorted_one_way(seg, found.parts)
+        out.append(replace(link, disjoint=True) if sorted_one_way else link)
         used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # a whole, then its parts in brackets: "70 civil partnerships (42 male and 28 female)"
     for w, whole, m, slots in _wholes_then_lists(seg, frames, used, _BRACKETED_PARTS, 200):
