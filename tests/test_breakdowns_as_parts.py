@@ -62,3 +62,20 @@ def test_complete_breakdown_as_follows_still_adds_up_to_its_whole():
     text = ("The state budget of $6.2bn is broken down as follows: $1.1bn for salaries, $2.4bn for "
             "roads and $3.1bn for schools.")
     assert errors(text, SUM) == [("$1.1bn", "$2.4bn", "$3.1bn", "$6.2bn")]
+
+
+def test_complete_breakdown_below_its_whole_is_an_error():
+    text = "The grant of €9.5 million is made up of €2.5 million for housing, €3.0 million for parks and €3.2 million for transport."
+    assert errors(text, SUM) == [("€2.5 million", "€3.0 million", "€3.2 million", "€9.5 million")]
+
+
+def test_breakdown_hedged_by_such_as_is_not_a_total():
+    text = "The grant of €9.5 million comprises items such as €2.5 million for housing and €3.0 million for parks."
+    assert errors(text, SUM) == []
+    assert errors(text, PARTS) == []
+
+
+def test_breakdown_that_goes_on_after_its_last_item_is_not_a_total():
+    text = ("The grant of €9.5 million is made up of €2.5 million for housing and €3.0 million for parks, "
+            "among others.")
+    assert errors(text, SUM) == []

@@ -240,6 +240,12 @@ SELECTION_NOUNS = ("standouts", "stand-outs", "highlights", "leaders", "top perf
                    "biggest contributors", "largest contributors", "main contributors", "major contributors",
                    "largest items", "biggest items", "main items", "top sellers", "best sellers", "largest ones",
                    "biggest ones", "main ones")
+# Between a breakdown's cue and its first item, words that make the items some of the whole's only ("comprises
+# items such as ...", "consists mainly of ..."); after its last item, words that say the list goes on
+LIST_HEDGES = ("such as", "mainly", "mostly", "chiefly", "primarily", "largely", "principally", "for example",
+               "for instance", "notably", "among others", "among other things", "e.g")
+LIST_HEDGES_AFTER = ("among others", "amongst others", "among other things", "etc", "and others", "and so on",
+                     "and more")
 # Words before a part of a list that pick some members out of the whole rather than list them all ("Among
 # the products that gained most were copper, at $2.1 billion ...", "including timber at ..."), or that turn
 # to the parts of a part ("Fuel imports rose to 14.2 billion; within fuel, crude oil came to 9.1 billion").

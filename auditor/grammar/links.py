@@ -310,6 +310,10 @@ _SHARE_OF_WHOLE = lazy_re.compile(r"^\s*of\s+(?:the\s+|all\s+|their\s+|its\s+)?(
 _ASIDE = lazy_re.compile(r"\([^()]*\)")
 # a bracket opened by the partitive itself, right after the whole's noun: "15,331 houses (including ...)"
 _BRACKET_OPENS_CUE = lazy_re.compile(r"^[^#()]{0,80}\(\s*$")
+# words that hedge a list as some of its items only: before its first item ("comprising items such as"), or
+# right after its last ("..., among others", "..., etc.")
+_LIST_HEDGE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LIST_HEDGES)})\b")
+_LIST_GOES_ON_AFTER = lazy_re.compile(rf"^[^#;.,]{{0,40}}?,?\s*(?:{lexicon.alternation(lexicon.LIST_HEDGES_AFTER)})\b")
 _FIGURELESS_ASIDE = lazy_re.compile(r"\s*\([^()#]*\)")
 _FIGURELESS_DASHED_ASIDE = lazy_re.compile(r"\s[—–]\s[^—–#;.]{1,200}\s[—–](?=\s)")
 
@@ -1037,6 +1041,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             or (not m.group("cue") and (counted or bool(_TOTAL_IN_GAP.search(gap)))) \
             or bool(m.group("colon") and len(found.parts) >= 2 and _TOTAL_NAMED_BEFORE.search(seg.before(w, 80))
                     and _LAST_ITEM_JOINED.search(seg.between(seg.slot_of(found.parts[-2]), seg.slot_of(found.parts[-1]))))
+        if _LIST_HEDGE.search(seg.skeleton[cue_end:seg.slots[first][0]]) \
+                or _LIST_GOES_ON_AFTER.match(seg.after(seg.slot_of(found.parts[-1]), 60)):
+            exhaustive = False  # "comprises items such as ...", "... and N2.3trn for debt, among others": some items only
         if _REST_UNSTATED.match(seg.after(seg.slot_of(found.parts[-1]), 120)):
             exhaustive = False  # "25,100 men and 26,900 women live in the centre, the rest in outlying villages"
         last = seg.slot_of(found.parts[-1])
