@@ -473,12 +473,12 @@ def group_name(word: str) -> str:
     return next((spellings[0] for spellings in GROUP_SPELLINGS if folded in spellings), folded)
 
 
-# the groups that come in pairs, however many spellings each has ("man", "men"; "woman", "women")
 # Degrees that exclude each other, labelling the items of a list: "15,331 houses (including 3,872 fully and 11,465
 # partly)". No item counts twice, so the items add up to no more than their whole; other degrees ("slightly") may
 # be left out, so they need not make it up (unlike COMPLEMENTARY_GROUPS)
 EXCLUSIVE_DEGREES = tuple(frozenset({whole, part}) for whole in ("fully", "completely", "totally", "entirely", "wholly")
                           for part in ("partly", "partially", "slightly", "moderately"))
+# the groups that come in pairs, however many spellings each has ("man", "men"; "woman", "women")
 PAIRED_GROUPS = tuple(g for g in COMPLEMENTARY_GROUPS if len({IRREGULAR_SINGULARS.get(w, w) for w in g}) == 2)
 # After a share in brackets, words that say it is a kind of what a share before the brackets counts: "(6% being
 # high-intensity degradation and 4% moderate)", "(35% were full-time ...)"
