@@ -12,7 +12,7 @@ from auditor.grammar.nearby import clause_names_a_span_of_change, series_qualifi
 from auditor.grammar.segments import under_two_subheadings
 from auditor.grammar.defined_terms import counted_within_the_figure_before
 from auditor.grammar.frames import group_said_after
-from auditor.grammar.lists import item_parent
+from auditor.grammar.lists import item_parent, row_label
 from auditor.grammar.labels import names_in_sentence, origin_named_after
 from auditor.grammar import lexicon, measure_index, measures
 from auditor.grammar.measures import bases_of_definition_in
@@ -397,6 +397,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             return False  # "1,125,600 overnight stays in Iceland", "496,400 overnight stays in hotels": two groups'
         if _under_two_list_items(document, a, b):
             return False  # "- Domestic: 35.3 million" under passengers, "- Domestic: 41.2 million" under seats
+        if _two_labelled_rows(document, a, b):
+            return False  # "Licensed Stores: ..., 425 new stores", "Total: ..., 893 new stores"
 
         # a verbatim repeat needs no proof
         return a.text == b.text or _same_context(document, a, b, clause_words)
@@ -534,6 +536,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         where_a, where_b = measures.where_after_noun(document.text, a), measures.where_after_noun(document.text, b)
         if where_a and where_b and where_a != where_b:
             return False  # "1,125,600 overnight stays in Iceland", "496,400 overnight stays in hotels": two groups'
+        if _two_labelled_rows(document, a, b):
+            return False  # "Licensed Stores: ..., 425 new stores", "Total: ..., 893 new stores"
         if not (na.words <= nb.words or nb.words <= na.words):
             return False  # "coal exports" and "iron exports"
         if any(n.shape == measures.NOUN_AFTER and n.words - m.words for n, m in ((na, nb), (nb, na))):
@@ -778,6 +782,14 @@ def _changes_restated(document: Document, figures: tuple[Figure, ...], where, me
     for a, b in _in_text_order(same_key, restated):
         yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"the change in {a.measure} ({a.period}) is stated twice",
                        certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id]))
+
+
+def _two_labelled_rows(document: Document, a: Figure, b: Figure) -> bool:
+    """Whether two figures stand on lines of a run of labelled lines under two labels: two rows of a table flattened
+    a row to a line, each its own group's figures ("Company-operated Stores: ..., 468 new stores", "Licensed Stores:
+    ..., 425 new stores")."""
+    label_a, label_b = row_label(document.text, a.span.start), row_label(document.text, b.span.start)
+    return bool(label_a) and bool(label_b) and label_a != label_b
 
 
 def _under_two_list_items(document: Document, a: Figure, b: Figure) -> bool:
