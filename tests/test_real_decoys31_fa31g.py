@@ -69,3 +69,18 @@ def test_rows_of_a_table_flattened_a_row_to_a_line_are_two_groups():
 def test_one_label_said_on_two_lines_is_still_one_measure():
     twin = "Owned shops opened: 35 new shops in Q3 2022.\nOwned shops opened: 45 new shops in Q3 2022.\n"
     assert (Status.INCONSISTENT, ("35", "45")) in verdicts(twin, "same-measure-conflict")
+
+
+def test_paragraphs_opened_on_two_sources_only_question_a_count():
+    decoy = ("As per the FDMA national update 12,480 homes were damaged and 64 bridges collapsed.\n\n"
+             "As per RDMA Northfield reports 41 deaths and 30 injuries were recorded. Meanwhile, 4,115 homes were damaged "
+             "and 9 bridges collapsed.\n")
+    found = verdicts(decoy, "same-measure-conflict")
+    assert found and all(status is not Status.INCONSISTENT for status, _ in found)
+
+
+def test_paragraphs_of_one_source_still_flag_a_count_told_twice():
+    twin = ("As per the FDMA national update 12,480 homes were damaged and 64 bridges collapsed.\n\n"
+            "As per the FDMA national update 41 deaths and 30 injuries were recorded. Meanwhile, 4,115 homes were damaged "
+            "and 9 bridges collapsed.\n")
+    assert any(status is Status.INCONSISTENT for status, _ in verdicts(twin, "same-measure-conflict"))
