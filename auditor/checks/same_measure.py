@@ -12,8 +12,8 @@ from auditor.grammar.nearby import clause_names_a_span_of_change, series_qualifi
 from auditor.grammar.segments import under_two_subheadings
 from auditor.grammar.defined_terms import counted_within_the_figure_before
 from auditor.grammar.frames import group_said_after
-from auditor.grammar.lists import item_parent
-from auditor.grammar.labels import names_in_sentence, origin_named_after
+from auditor.grammar.lists import item_parent, row_label
+from auditor.grammar.labels import names_in_sentence, origin_named_after, paragraph_source
 from auditor.grammar import lexicon, measure_index, measures
 from auditor.grammar.measures import bases_of_definition_in
 from auditor.grammar.move_words import rate_against_a_base
@@ -397,6 +397,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             return False  # "1,125,600 overnight stays in Iceland", "496,400 overnight stays in hotels": two groups'
         if _under_two_list_items(document, a, b):
             return False  # "- Domestic: 35.3 million" under passengers, "- Domestic: 41.2 million" under seats
+        if _two_labelled_rows(document, a, b):
+            return False  # "Licensed Stores: ..., 425 new stores", "Total: ..., 893 new stores"
 
         # a verbatim repeat needs no proof
         return a.text == b.text or _same_context(document, a, b, clause_words)
@@ -410,7 +412,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             # (under two parallel subheadings the one name may be two groups' measure: a question)
             certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id])
             and not under_parallel_subheadings(document.text, a.span.start, b.span.start)
-            and not _told_apart(a, b, subjects, tellers),
+            and not _told_apart(a, b, subjects, tellers) and not _sources_apart(document, a, b),
         )
     # (after the pairs of one measure's exact words: a pair both read is told in those words)
     yield from _named_restatements(document, figures, where, meaning, reached_from, clause_words)
@@ -534,6 +536,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         where_a, where_b = measures.where_after_noun(document.text, a), measures.where_after_noun(document.text, b)
         if where_a and where_b and where_a != where_b:
             return False  # "1,125,600 overnight stays in Iceland", "496,400 overnight stays in hotels": two groups'
+        if _two_labelled_rows(document, a, b):
+            return False  # "Licensed Stores: ..., 425 new stores", "Total: ..., 893 new stores"
         if not (na.words <= nb.words or nb.words <= na.words):
             return False  # "coal exports" and "iron exports"
         if any(n.shape == measures.NOUN_AFTER and n.words - m.words for n, m in ((na, nb), (nb, na))):
@@ -612,7 +616,8 @@ def _named_restatements(document: Document, figures: tuple[Figure, ...], where, 
         # (a word of basis one sentence says and the other does not, "GDP at constant market price is estimated at
         # 44.8 billion" ... "GDP at the current market price is estimated at 104.9 billion", may be two definitions)
         strength[(a.id, b.id)] = dated and na.said == nb.said and (na.words == nb.words or named_alike) \
-            and not _told_apart(a, b, subjects, tellers) and _one_definition(document, where[a.id], where[b.id])
+            and not _told_apart(a, b, subjects, tellers) and _one_definition(document, where[a.id], where[b.id]) \
+            and not _sources_apart(document, a, b)
         return True
 
     for a, b in _in_text_order(keyed, restated):
@@ -778,6 +783,22 @@ def _changes_restated(document: Document, figures: tuple[Figure, ...], where, me
     for a, b in _in_text_order(same_key, restated):
         yield Relation(ID, EXPRESSION, {"a": a, "b": b}, f"the change in {a.measure} ({a.period}) is stated twice",
                        certain=_periods_stated(a, b) and _one_basis(document, where[a.id], where[b.id]))
+
+
+def _sources_apart(document: Document, a: Figure, b: Figure) -> bool:
+    """Whether two figures stand in paragraphs opened on two sources ("As per NDMA updated report 46,190 houses ...",
+    "As per PDMA Balochistan reports ... Meanwhile, 15,331 houses ..."): a national and a provincial count may both
+    be right, so the pair is a question."""
+    source_a, source_b = paragraph_source(document.text, a.span.start), paragraph_source(document.text, b.span.start)
+    return bool(source_a) and bool(source_b) and source_a != source_b
+
+
+def _two_labelled_rows(document: Document, a: Figure, b: Figure) -> bool:
+    """Whether two figures stand on lines of a run of labelled lines under two labels: two rows of a table flattened
+    a row to a line, each its own group's figures ("Company-operated Stores: ..., 468 new stores", "Licensed Stores:
+    ..., 425 new stores")."""
+    label_a, label_b = row_label(document.text, a.span.start), row_label(document.text, b.span.start)
+    return bool(label_a) and bool(label_b) and label_a != label_b
 
 
 def _under_two_list_items(document: Document, a: Figure, b: Figure) -> bool:

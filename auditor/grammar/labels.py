@@ -193,3 +193,21 @@ def _capitalised_inside_sentences(text: str) -> frozenset[str]:
         words.add(word)
         words.update(word[:i] for i, c in enumerate(word) if c in "'’" and i > 1)
     return frozenset(words)
+
+
+# a paragraph's opening source phrase and the proper name of the source after it ("As per PDMA Balochistan reports")
+_SOURCE_OPENING = lazy_re.compile(
+    rf"\s*(?i:{lexicon.alternation(lexicon.SOURCE_OPENERS)})\s+(?:the\s+)?"
+    r"(?P<source>[A-Z][\w&’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&’'-]*){0,4})")
+
+
+def paragraph_source(text: str, offset: int) -> str:
+    """The source a figure's paragraph opens on ("As per PDMA Balochistan reports, 166 deaths ... Meanwhile, 15,331
+    houses ...": "pdma balochistan"), or "": each sentence of the paragraph reports that source's figures, so two
+    paragraphs opened on two sources tell two sources' (and often two places') figures."""
+    start = text.rfind("\n\n", 0, offset)
+    start = 0 if start == -1 else start + 2
+    opening = _SOURCE_OPENING.match(text, start, min(len(text), start + 120))
+    if opening is None:
+        return ""
+    return " ".join(opening.group("source").lower().split())

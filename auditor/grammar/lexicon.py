@@ -632,6 +632,9 @@ RELATIVE_PERIODS = {"last year": "last year", "the previous year": "last year", 
 SOURCE_WORDS = ("report", "release", "statement", "bulletin", "data", "figures", "survey", "table", "document",
                 "text", "summary", "update", "review", "later", "elsewhere", "according", "said", "says", "show",
                 "shows", "showed", "put", "given", "cited")
+# Words opening a paragraph on the source it reports: "As per PDMA Balochistan reports, ...", "According to the
+# Ministry of Health, ...": the source's figures, and its scope, hold for the paragraph.
+SOURCE_OPENERS = ("as per", "according to")
 # One level exceeding another: "Births (28,914) outnumbered deaths (26,307)".
 # (every person and tense of each verb: "outnumber/outnumbers/outnumbered/outnumbering")
 EXCEED_VERBS = ("outnumbered", "outnumber", "outnumbers", "outnumbering", "exceeded", "exceed", "exceeds", "exceeding",

@@ -7543,6 +7543,25 @@ _CLAUSE_BREAK = lazy_re.compile(r";|(?<!\b[a-z]\.[a-z])\.\s|:\s|,\s*(?:and|but|w
 _LABELLED_EARLIER = lazy_re.compile(r"^[^#(]{0,30}\(\s*[a-z0-9 '’/-]{2,20}:\s*$")
 _BRACKET_OPENS = lazy_re.compile(r"^[^#(]{0,30}\(\s*$")
 _BRACKET_RIGHT_AFTER = lazy_re.compile(r"^\s*\(\s*$")
+# the same with the level's noun and its time between it and the bracket, the noun told again inside the bracket or
+# left out: "to 492,263 units in August (472,947 units)", "to 1,204 tonnes (1,150)"; a time of a word or two (a month,
+# a year, "the quarter"), nothing that could name another measure
+_NOUN_TIME_THEN_BRACKET = lazy_re.compile(
+    rf"^\s*(?P<noun>[a-z]+\s+)?(?:(?:in|during|for)\s+(?:the\s+)?(?:{lexicon.alternation(lexicon.MONTH_NAMES)}|quarter|"
+    rf"month|year|half|week|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s*)?\(\s*$", re.I)
+
+
+def _bracket_after_level(seg: Segment, k: int) -> bool:
+    """Whether figure k+1 stands alone in brackets right after level k, with at most the level's noun and time
+    between and the same noun (or none) after it."""
+    between = _NOUN_TIME_THEN_BRACKET.match(seg.between(k, k + 1))
+    if between is None:
+        return False
+    after = seg.after(k + 1, 30).lstrip()
+    noun = (between.group("noun") or "").strip().lower()
+    return after.startswith(")") or bool(noun) and after.lower().startswith(noun) and after[len(noun):].lstrip().startswith(")")
+
+
 # a rate, then (after at most a time or a word of change) "to" the level it reached: "rose 43 per cent last month to"
 _RATE_TO = lazy_re.compile(r"^(?:\s+[a-z]+){0,4}\s+to\s+$")
 # after a level in brackets, the earlier time it is of, closing the brackets: " in the same period last year)", " a
@@ -7815,7 +7834,7 @@ def change_links(seg: Segment, frames: dict[str, Frame], previous: Segment | Non
         # level an amount of its unit in brackets, no restatement of it: the earlier value, as the press writes it
         # beside each rate. No label says so: a question when the figures disagree
         if c + 2 < len(seg.figures) and cf.role is Role.RELATIVE_CHANGE and _RATE_TO.match(seg.between(c, c + 1)) \
-                and _BRACKET_RIGHT_AFTER.match(seg.between(c + 1, c + 2)) and _BRACKET_CLOSES.match(seg.after(c + 2, 5)):
+                and _bracket_after_level(seg, c + 1):
             new, old = seg.figures[c + 1], seg.figures[c + 2]
             if frames[new.id].is_level and frames[old.id].is_level and same_unit(new, old) and new.unit == old.unit \
                     and written_in_digits(old) and (_notation(new) == _notation(old) or _earlier_value_in_brackets(seg, c + 1, frames)):

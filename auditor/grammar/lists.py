@@ -541,3 +541,23 @@ def item_parent(text: str, offset: int) -> str:
         if said[label] == 1:
             return label
     return ""
+
+
+# "Licensed Stores: 16,287 in Q2 2021, ...": a line that opens on a short label and a colon, a list marker or none
+_LABELLED_LINE = lazy_re.compile(r"[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Za-z][A-Za-z&'’ ()/-]{0,40}?)[ \t]*:[ \t]")
+
+
+def row_label(text: str, offset: int) -> str:
+    """The label of the line a figure stands on when that line and the one before or after it each open on a label
+    and a colon, or "": a run of such lines is a table flattened a row to a line ("Company-operated Stores: 16,656
+    ..., 468 new stores", "Licensed Stores: 16,287 ..., 425 new stores", "Total: 32,943 ..., 893 new stores"), each
+    line one row's figures."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    own = _LABELLED_LINE.match(text, line_start)
+    if own is None or own.end() > offset:
+        return ""
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+    line_end = text.find("\n", offset)
+    labelled_beside = previous >= 0 and previous < line_start and _LABELLED_LINE.match(text, previous) is not None \
+        or line_end != -1 and _LABELLED_LINE.match(text, line_end + 1) is not None
+    return " ".join(own.group("label").lower().split()) if labelled_beside else ""

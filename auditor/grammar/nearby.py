@@ -418,11 +418,15 @@ _OWN_SHARE_AFTER = lazy_re.compile(rf"(?:\s+(?:[a-z'’-]+|(?:19|20)\d\d(?:[/-]\
                                    r"(?!\s*(?:more|less|fewer|higher|lower|up|down|above|below|over|under|increase|"
                                    r"rise|fall|drop|decline|growth|gain|than|on|from|year|a\s+year|points?)\b)", re.I)
 
+# ... or the share first, then "or" and the level: "Three per cent or 15,301 candidates sat in Siaya", "12%, or 840"
+_OWN_SHARE_BEFORE = lazy_re.compile(r"(?:%|\bper\s*cent|\bpercent)\s*,?\s+or\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+
 
 def given_with_its_share(document: Document, f: Figure) -> bool:
     """Whether a level is followed, in its clause, by its own share of a whole ("4.23 million (29%)",
-    "3.01 million, or 21%"): a part, so no whole of another share."""
-    return bool(_OWN_SHARE_AFTER.match(document.text, f.span.end, min(len(document.text), f.span.end + 140)))
+    "3.01 million, or 21%"), or comes right after it ("3% or 15,301"): a part, so no whole of another share."""
+    return bool(_OWN_SHARE_AFTER.match(document.text, f.span.end, min(len(document.text), f.span.end + 140))
+                or _OWN_SHARE_BEFORE.search(document.text, max(0, f.span.start - 30), f.span.start))
 
 
 def moved_another_thing(document: Document, change: Figure, levels: Iterable[Figure]) -> bool:

@@ -62,7 +62,10 @@ _IN_APPOSITION = lazy_re.compile(rf"^\s*[a-z'’-]*(?:\s+[a-z'’-]+)?\s*(?:\(|,
 def ties_share(gap: str) -> bool:
     """The words between a count and a percentage tie the percentage to it as its share: "3,150 (37.5%)",
     "3,150, representing 37.5%", "grew to US$2.1 billion and now makes up 14 per cent"."""
-    return bool(_TIE.match(gap))
+    tie = _TIE.match(gap)
+    # a bracket ties only the percentage inside it: one the gap closes again held another figure, "5 MPs (0.8% of
+    # MPs). The Greens won 7% of the vote" ties the 7% to nothing
+    return bool(tie) and not (tie.group().rstrip().endswith("(") and ")" in gap[tie.end():])
 
 
 def kind_labelled_in_bracket(gap: str) -> bool:
