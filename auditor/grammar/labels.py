@@ -8,6 +8,7 @@ from `lexicon.fold`'s); the difference and sum-of-parts checks read figures' gro
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -205,9 +206,22 @@ def paragraph_source(text: str, offset: int) -> str:
     """The source a figure's paragraph opens on ("As per PDMA Balochistan reports, 166 deaths ... Meanwhile, 15,331
     houses ...": "pdma balochistan"), or "": each sentence of the paragraph reports that source's figures, so two
     paragraphs opened on two sources tell two sources' (and often two places') figures."""
-    start = text.rfind("\n\n", 0, offset)
-    start = 0 if start == -1 else start + 2
+    breaks = _blank_line_breaks(text)
+    before = bisect.bisect_right(breaks, offset - 2)  # (the last break that ends at or before the figure)
+    start = breaks[before - 1] + 2 if before else 0
     opening = _SOURCE_OPENING.match(text, start, min(len(text), start + 120))
     if opening is None:
         return ""
     return " ".join(opening.group("source").lower().split())
+
+
+@per_document_cache(maxsize=4)
+def _blank_line_breaks(text: str) -> tuple[int, ...]:
+    """Where each "\n\n" of the text starts (overlapping ones too), found once per document: the same-measure check
+    asks for the paragraph of both figures of every pair, and a search back from each figure read the whole of a long
+    section without blank lines at every question."""
+    breaks, at = [], text.find("\n\n")
+    while at != -1:
+        breaks.append(at)
+        at = text.find("\n\n", at + 1)
+    return tuple(breaks)
