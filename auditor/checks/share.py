@@ -449,6 +449,11 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             readings += [{"part": parts[-1], "whole": w, "share": share}
                          for w in _other_levels_beside(kept[0]["whole"], whole_like_in, where, parts[-1], meaning)
                          if all(r["whole"] is not w for r in readings)]
+        if certain and where[kept[0]["whole"].id].sentence > where[share.id].sentence + 1:
+            # "residential customers grew to 47,353 (7% of the total)" ... (sentences later, another report) "900,911
+            # electricity accounts": a share's whole is told before it, in its sentence or the next; a level told only
+            # further on is a guess at it, a question if it fails, never an error
+            certain = False
         if certain and not in_paragraph and not shares.refers_to_total(sentence_text):
             # read only when it decides: every whole, of any paragraph, that counts those who took part
             turnout = chain((w for w in wholes if took_part[w.id]),
