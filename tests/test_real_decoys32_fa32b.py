@@ -100,3 +100,9 @@ def test_parts_labelled_by_a_group_and_its_negation_still_make_up_the_total():
     twin = ("Total sales reached EUR 8.4 billion. Domestic sales came to EUR 5.1 billion. "
             "Non-domestic sales came to EUR 2.9 billion.")
     assert _errors(twin) == [("sum-of-parts", ("EUR 5.1 billion", "EUR 2.9 billion", "EUR 8.4 billion"))]
+
+
+def test_a_turnout_told_sentences_after_the_share_is_still_its_whole():
+    twin = ("The board said 12,480 candidates passed, a pass rate of 66 per cent. Results were released on Monday. "
+            "Girls outperformed boys in most subjects. In all, 20,110 candidates sat the examination.")
+    assert _errors(twin) == [("share-of-total", ("12,480", "20,110", "66 per cent"))]
