@@ -15,6 +15,7 @@ from auditor.grammar.parts import (
     anaphor_after,
     compared_against_before,
     count_of_places_before,
+    cue_aside_closed,
     each_of_in,
     named_whole_noun,
     names_the_whole_again,
@@ -383,7 +384,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                     and count_of_places_before(text, max(0, whole.span.start - 25), whole.span.start):
                 break  # "41,200 homes across 18 districts, of which 9,850 were destroyed": "which" points past a count of place
             cue = part_cue_in(gap)
-            if cue and part_list_ends(gap, cue.end()):
+            if cue and (part_list_ends(gap, cue.end()) or cue_aside_closed(gap, cue)):
                 break
             if cue and compared_against_before(gap[-80:]):
                 break  # "composing 1,000 of the total arrivals, however, ... this number has decreased from 1,810": the

@@ -449,6 +449,14 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             readings += [{"part": parts[-1], "whole": w, "share": share}
                          for w in _other_levels_beside(kept[0]["whole"], whole_like_in, where, parts[-1], meaning)
                          if all(r["whole"] is not w for r in readings)]
+        late_whole = kept[0]["whole"]
+        if certain and where[late_whole.id].sentence > where[share.id].sentence + 1 \
+                and not (named_whole[late_whole.id] or took_part[late_whole.id]):
+            # "residential customers grew to 47,353 (7% of the total)" ... (sentences later, another report) "900,911
+            # electricity accounts": a whole told sentences after its share must say it is the total or those who took
+            # part ("4,27,153 children wrote the examinations"); another level there is a guess at it, a question if
+            # it fails, never an error
+            certain = False
         if certain and not in_paragraph and not shares.refers_to_total(sentence_text):
             # read only when it decides: every whole, of any paragraph, that counts those who took part
             turnout = chain((w for w in wholes if took_part[w.id]),

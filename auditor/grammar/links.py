@@ -35,7 +35,7 @@ from auditor.document import per_document_cache
 from auditor.extract.context import QUALIFIER_PHRASES, moved_measure, verb_direction
 from auditor.extract.numbers import MULTIPLE_VERBS, SCALES
 from auditor.extract.figures import DATELINE_REACH
-from auditor.extract.periods import MONTHS, shifted, year_in_view
+from auditor.extract.periods import MONTHS, find_periods, shifted, year_in_view
 from auditor.extract.units import CURRENCY_PREFIXES, UNIT_WORDS, conversion_factor, kind_of
 from auditor.grammar import cues, lexicon
 from auditor.grammar.labels import names_in_sentence
@@ -283,6 +283,16 @@ _OPEN = lazy_re.compile(rf"^(?P<gap>[^#;.]{{0,80}}?)[\s,;(:–—-]*\b(?P<cue>{l
                    rf"|(?<=[–—-]\s)#\d+#\s+(?:in|from|for|on|at)\s+(?:the\s+)?(?!{_TIME_OR_TOTAL_AFTER_A_DASH}\b)[a-z])")
 _WORD_IN = lazy_re.compile(r"[a-z]")
 _LABEL_THEN_DASH = lazy_re.compile(r"[a-z)]\s+[–—-]\s*$")
+# a bracket opening on a time as its first item's label: "(2Q 2016", "(FY2022", "(1H 2016", "(June 2023"
+_BRACKET_BEFORE_A_TIME = lazy_re.compile(r"\s*\(\s*(?:[a-z0-9]{1,2}\s*)?", re.I)
+
+
+def _opens_a_bracket_labelled_by_a_period(label: str) -> bool:
+    """The words between a figure and a colon are a bracket opened on a period with its year and nothing else: the
+    list after the colon gives the figure's measure at other times ("(2Q 2016: 80.5; 1Q 2017: 96.6)")."""
+    mentions = [p for p in find_periods(label) if p.has_year]
+    return bool(mentions) and _BRACKET_BEFORE_A_TIME.fullmatch(label, 0, mentions[0].start) is not None \
+        and not label[mentions[-1].end:].strip()
 _PLACE_OR_KIND_AFTER = lazy_re.compile(r"^\s*(?:in|of|for|from|at|on|among|within)\b")
 _TOTALLING = lazy_re.compile(rf"\b(?:(?P<jointly>together|combined|jointly)\s+)?(?P<cue>{lexicon.alternation(lexicon.TOTAL_BEFORE_WHOLE)}|"
                         rf"{lexicon.alternation(lexicon.SHARE_BEFORE_WHOLE)}|"
@@ -978,6 +988,9 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
         opened = seg.before(w, 60)
         if m and m.group("colon") and opened.rfind("(") > opened.rfind(")"):
             continue  # "- Medium (100,000 to 1 million): 24 resorts, 5.41 million": a class's bound in its label, no whole
+        if m and m.group("colon") and _opens_a_bracket_labelled_by_a_period(gap):
+            continue  # "net profit of GEL 79.9 million (2Q 2016: GEL 80.5 million; 1Q 2017: GEL 96.6 million)": items
+            # labelled by times are the same measure then, told for comparison, not parts of it
         if m and m.group("colon") and m.group("colon").strip() != ":" and _LABEL_THEN_DASH.search(opened):
             continue  # "Kuwait - 605, Thailand - 703 and New Zealand - 812": a figure told after its label and a dash is an
             # item of a list told that way; the next label and dash open its peer, not its parts
@@ -2315,6 +2328,17 @@ def _levels_of(seg: Segment, unit_of: Figure, frames: dict[str, Frame]) -> tuple
 _RANKS_MEMBERS = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)})\b")
 
 
+_TOTAL_NAMED = lazy_re.compile(r"\btotal\s+((?:[a-z'’-]+\s+){0,3}[a-z'’-]+)")
+
+
+def _calls_itself_a_total(seg: Segment, k: int) -> bool:
+    """The level's sentence, after it, names the level's own measure a total: "Service revenues expanded ... to 138.4
+    billion, with voice accounting for 60 per cent of total service revenues"."""
+    own = set(lexicon.folded_words(seg.figures[k].measure))
+    return bool(own) and any(own <= set(lexicon.folded_words(m.group(1)))
+                             for m in _TOTAL_NAMED.finditer(SLOT.sub(" ", seg.after(k, 200)).lower()))
+
+
 def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
     """A sentence stating one level of a unit, then sentences of the passage each stating levels of that unit
     (with their changes and earlier values), each smaller: "Card spending reached €8.2 billion in May. Online
@@ -2358,13 +2382,18 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         if any(_NET_QUANTITY.search(where.before(j, 60) + " " + where.figures[j].measure) for j in news):
             break  # "The negative balance of foreign trade amounted to $3.902 billion": what is left when one flow
             # is taken from another, no part of their sum
+        if any(_calls_itself_a_total(where, j) for j in news):
+            break  # "Service revenues expanded to 138.4 billion, ... 60 per cent of total service revenues": a part its
+            # own sentence calls a total is split further, and the levels after it may be its parts, not its peers
         for j in news:
             f = where.figures[j]
             if f.value >= total.value or f.period and total.period and f.period != total.period \
                     or f.period and any(p.period and p.period != f.period for p in parts):
                 return None  # a level of another period (or parts of two periods), or one the total cannot hold
             parts.append(f)
-        words += " " + SLOT.sub(" ", where.skeleton)
+            # (the words that label the part: groups that leave nobody out must name the parts read, not other
+            # figures of their sentences: "voice up 12% and non-voice up 28%" beside "Service revenues ... to 138.4")
+            words += " " + SLOT.sub(" ", where.before(j, 60))
         sharing = sharing and bool(_SHARING_VERB.search(where.skeleton))
     if len(parts) < 2 or len({frames[f.id].segment for f in parts}) < 2:
         return None  # (parts in one sentence are that sentence's list: other readings read it)

@@ -72,7 +72,8 @@ _CHANGED_BY_AMOUNT = lazy_re.compile(
     rf"\b(?:{cues.stems(cues.CHANGE_VERB_STEMS)}|{cues.words(cues.CHANGE_VERB_WORDS)}|ris\w+|"
     rf"{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)}|"
     r"greater|higher|lower|larger|smaller|bigger|more|less|fewer|up|down)\s+by\s*"
-    rf"(?:{cues.words(cues.HEDGES_AMOUNT)})?\s*$", re.I)
+    # (a currency code the figure does not absorb may stand before the amount: "increased by GEL 23.7 million")
+    rf"(?:{cues.words(cues.HEDGES_AMOUNT)})?\s*(?:(?-i:[A-Z]{{3}})\s*)?$", re.I)
 _CHANGED_BY_AMOUNT_ELIDED = lazy_re.compile(
     rf"\b(?:{cues.stems(cues.CHANGE_VERB_STEMS)}|{cues.words(cues.CHANGE_VERB_WORDS)}|ris\w+|"
     rf"{lexicon.alternation(lexicon.CHANGE_VERBS_UP + lexicon.CHANGE_VERBS_DOWN)})\s+by\b(?:[^.;]|\.\d){{0,100}},\s*"

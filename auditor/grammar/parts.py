@@ -256,6 +256,16 @@ def part_list_ends(gap: str, after: int) -> bool:
     return _CUE_LIST_ENDS.search(gap, after) is not None
 
 
+_ASIDE_CLOSED = lazy_re.compile(r"[^,;\d]*,\s*(?:and|while|whereas)\b", re.I)
+
+
+def cue_aside_closed(gap: str, cue: re.Match) -> bool:
+    """A cue opened after a comma heads an aside without amounts that the next ", and" closes: in "441,700 internet,
+    including Wi-Fi, and 552,700 telephone lines" the figure after the aside is a peer of the whole, not its part
+    (a list of several items may still run on: "including cars, vans, and 1,200 buses")."""
+    return gap[:cue.start()].rstrip().endswith(",") and _ASIDE_CLOSED.match(gap, cue.end()) is not None
+
+
 def anaphor_after(text: str, position: int) -> bool:
     """Right after a figure (at `position`), an anaphor makes it a part of what came before: "of them",
     "among these", "of the total,", "of whom work"."""
