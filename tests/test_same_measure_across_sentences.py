@@ -45,3 +45,75 @@ def test_two_values_of_one_rate_are_not_flagged_by_this_reading():
             "said. Passengers complained loudly. In May 2024 cancellations averaged 4.3 percent across the network.")
     assert all(status is not Status.INCONSISTENT for status, _ in verdicts(text, CHECK))
 
+
+
+# ---- the period a figure's sentence is at, carried to the figures a phrase of time dates back from it ----------
+
+from auditor.document import Document  # noqa: E402
+from auditor.extract import extract_figures  # noqa: E402
+
+
+def _periods(text: str) -> dict[str, str]:
+    return {f.text: f.period for f in extract_figures(Document("t.txt", text))}
+
+
+def test_the_year_before_counts_back_from_the_time_the_sentence_is_at():
+    # "last year" moves the first level back from the paragraph's 2024; "the year before" is a year before that
+    periods = _periods("In 2024 the mill is being enlarged. Flour output reached 4,812 tonnes last year, 6.1% more "
+                       "than the year before, when it was 4,535 tonnes.")
+    assert periods["4,812 tonnes"] == "2023"
+    assert periods["4,535 tonnes"] == "2022"
+
+
+def test_a_year_earlier_alone_counts_back_from_the_period_in_force():
+    # no level of the sentence was moved back: the phrase counts from the period in force, as before
+    periods = _periods("In 2024 the mill is being enlarged. Flour output reached 4,812 tonnes in the year, 6.1% "
+                       "more than a year earlier, when it was 4,535 tonnes.")
+    assert periods["4,535 tonnes"] == "2023"
+
+
+def test_the_base_of_a_noun_of_change_sets_no_period_in_force():
+    # "a rise of 14.2% on 2017" names what the rise is measured from; the next sentence is still of 2018
+    periods = _periods("Shop sales came to $51.3 billion in 2018, a rise of 14.2% on 2017. Online sales grew 9.0% "
+                       "to $7.74 billion.")
+    assert periods["$7.74 billion"] == "2018"
+
+
+def test_last_year_under_a_title_of_the_year_is_that_year():
+    # as "last year" before a figure already is: with only the title's year in view, the year before the writing
+    periods = _periods("Paper exports in 2023\n\nPaper exports reached 812,400 tonnes last year, the board said.")
+    assert periods["812,400 tonnes"] == "2023"
+
+
+def test_a_participle_aside_after_the_subject_leaves_the_subject_the_measure():
+    figures = extract_figures(Document("t.txt", "Total store sales, leaving out fuel, cars and meals in restaurants, "
+                                                "reached $3.214 trillion in 2022."))
+    assert figures[0].measure == "total store sales"
+
+
+def test_a_rate_and_its_old_level_in_another_sentence_are_read_together():
+    text = ("Store sales in 2022\n\n"
+            "Total store sales, leaving out fuel, cars and meals in restaurants, reached $3.214 trillion last year, "
+            "4.6% more than the year before, when they were $3.073 trillion, the trade body said.\n\n"
+            "The statistics office puts 2022 online sales at $611.2 billion, a rise of 8.3% on 2021. By its figures, "
+            "total store sales grew 4.2% to $3.20 trillion.")
+    assert (Status.CONSISTENT, ("$3.20 trillion", "$3.073 trillion", "4.2%")) in verdicts(text, "growth-rate")
+
+
+def test_a_rate_that_does_not_fit_the_level_of_another_sentence_is_no_reading():
+    # words alone tie the two sentences: a rate that misses is no error, and no reading
+    text = ("Store sales in 2022\n\n"
+            "Total store sales, leaving out fuel, cars and meals in restaurants, reached $3.214 trillion last year, "
+            "4.6% more than the year before, when they were $3.073 trillion, the trade body said.\n\n"
+            "The statistics office puts 2022 online sales at $611.2 billion, a rise of 8.3% on 2021. By its figures, "
+            "total store sales grew 7.9% to $3.20 trillion.")
+    found = verdicts(text, "growth-rate")
+    assert not any("$3.073 trillion" in figures and "7.9%" in figures for _, figures in found)
+    assert all(status is not Status.INCONSISTENT for status, _ in found)
+
+
+def test_two_places_with_the_same_rate_name_are_not_one_restatement_by_this_reading():
+    # the same unit and measure noun for two places and two values: nothing pairs them as one
+    text = ("In the north, the office vacancy rate was 7.3% in June 2024, agents said. Rents held. "
+            "In the south, office vacancies stood at 9.1 percent in June 2024.")
+    assert verdicts(text, CHECK) == []
