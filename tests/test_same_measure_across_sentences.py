@@ -117,3 +117,39 @@ def test_two_places_with_the_same_rate_name_are_not_one_restatement_by_this_read
     text = ("In the north, the office vacancy rate was 7.3% in June 2024, agents said. Rents held. "
             "In the south, office vacancies stood at 9.1 percent in June 2024.")
     assert verdicts(text, CHECK) == []
+
+
+# ---- a change in points between two percentages of one name, the old one stated in another sentence ----------
+
+def test_a_change_in_points_meets_the_year_before_level_of_its_name():
+    text = "The jobless rate fell 0.4 points to 5.1% in 2023. Hiring was strong. In 2022 the jobless rate was 5.5%."
+    assert verdicts(text, "difference") == [(Status.CONSISTENT, ("5.1%", "5.5%", "0.4 points"))]
+
+
+def test_a_change_in_points_that_misses_the_dated_level_of_its_name_is_flagged():
+    # both levels' clauses and the change's own name the years, as a change in units across sentences is read
+    text = "The jobless rate fell 0.4 points to 5.1% in 2023. Hiring was strong. In 2022 the jobless rate was 5.8%."
+    assert verdicts(text, "difference") == [(Status.INCONSISTENT, ("5.1%", "5.8%", "0.4 points"))]
+
+
+def test_a_change_in_points_and_a_percentage_of_another_name_are_not_paired():
+    text = ("The jobless rate fell 0.4 points to 5.1% in 2023. Hiring was strong. In 2022 the participation rate "
+            "was 5.8%.")
+    assert verdicts(text, "difference") == []
+
+
+def test_a_change_in_points_and_a_level_two_years_before_are_not_paired():
+    text = "The jobless rate fell 0.4 points to 5.1% in 2023. Hiring was strong. In 2021 the jobless rate was 5.8%."
+    assert verdicts(text, "difference") == []
+
+
+def test_a_change_in_points_and_a_level_of_another_group_are_not_paired():
+    text = ("The jobless rate for women fell 0.4 points to 5.1% in 2023. Hiring was strong. In 2022 the jobless "
+            "rate for men was 5.8%.")
+    assert verdicts(text, "difference") == []
+
+
+def test_a_change_in_points_and_a_level_of_another_place_are_not_paired():
+    text = ("In the north, the jobless rate fell 0.4 points to 5.1% in 2023. Hiring was strong. In the south, the "
+            "jobless rate was 5.8% in 2022.")
+    assert verdicts(text, "difference") == []
