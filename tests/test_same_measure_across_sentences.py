@@ -79,10 +79,17 @@ def test_the_base_of_a_noun_of_change_sets_no_period_in_force():
     assert periods["$7.74 billion"] == "2018"
 
 
-def test_last_year_under_a_title_of_the_year_is_that_year():
-    # as "last year" before a figure already is: with only the title's year in view, the year before the writing
-    periods = _periods("Paper exports in 2023\n\nPaper exports reached 812,400 tonnes last year, the board said.")
+def test_last_year_under_a_title_of_the_year_written_the_year_after_is_that_year():
+    # the text says when it was written, a year after the title's period: "last year" is the title's year
+    periods = _periods("Paper exports in 2023\n\nUpdated 12 March 2024.\n\nPaper exports reached 812,400 tonnes "
+                       "last year, the board said.")
     assert periods["812,400 tonnes"] == "2023"
+
+
+def test_last_year_with_no_date_of_writing_is_the_year_before_the_one_in_view():
+    periods = _periods("Harbour ticket sales reached 58,300 in 2023, the operator said.\n\nThe operator sold "
+                       "53,100 harbour tickets last year.")
+    assert periods["53,100"] == "2022"
 
 
 def test_a_participle_aside_after_the_subject_leaves_the_subject_the_measure():
@@ -92,7 +99,7 @@ def test_a_participle_aside_after_the_subject_leaves_the_subject_the_measure():
 
 
 def test_a_rate_and_its_old_level_in_another_sentence_are_read_together():
-    text = ("Store sales in 2022\n\n"
+    text = ("Store sales in 2022\n\nUpdated 14 March 2023.\n\n"
             "Total store sales, leaving out fuel, cars and meals in restaurants, reached $3.214 trillion last year, "
             "4.6% more than the year before, when they were $3.073 trillion, the trade body said.\n\n"
             "The statistics office puts 2022 online sales at $611.2 billion, a rise of 8.3% on 2021. By its figures, "
@@ -102,7 +109,7 @@ def test_a_rate_and_its_old_level_in_another_sentence_are_read_together():
 
 def test_a_rate_that_does_not_fit_the_level_of_another_sentence_is_no_reading():
     # words alone tie the two sentences: a rate that misses is no error, and no reading
-    text = ("Store sales in 2022\n\n"
+    text = ("Store sales in 2022\n\nUpdated 14 March 2023.\n\n"
             "Total store sales, leaving out fuel, cars and meals in restaurants, reached $3.214 trillion last year, "
             "4.6% more than the year before, when they were $3.073 trillion, the trade body said.\n\n"
             "The statistics office puts 2022 online sales at $611.2 billion, a rise of 8.3% on 2021. By its figures, "

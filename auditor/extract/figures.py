@@ -1753,6 +1753,12 @@ class _Timeline:
                 elif _spans_years(text, [p for p in candidates if p.start < title_end]):
                     # "Housing starts from 2011 to 2016": the report's span, no body figure's period
                     self.document_period_until = title_end
+        # a date the text was written (or updated) on, near its top, in the year after the document's period: "last
+        # year" is then the document's period ("... in 2018" ... "This story was updated March 13, 2019")
+        document_year = year_in_view(self.document_period)
+        self.written_the_year_after = bool(document_year) and any(
+            p.is_date and p.start < DATELINE_REACH and year_in_view(p.period) == str(int(document_year) + 1)
+            for p in candidates)
         # the year a month named before any year belongs to: a release's lead ("In February, exports
         # rose 14.4%") comes before its dateline ("Bogota, March 5, 2019"); a year named further on
         # may be one looked back to
@@ -2053,8 +2059,9 @@ class _Timeline:
                          or any(c.isdigit() for c in after[:relative.start("when")])):
             # (and "5.7% over the 6,285 recorded a year earlier": the phrase is the nearer figure's)
             return period, source  # "up 8% from a year earlier", "$84m against $80m a year ago": another figure's base
-        if earlier_year and source == "default" and earlier_year.group("when").lower().startswith("last"):
-            # ("reached $3.628 trillion last year" under a title of the year: last as of the writing, as before it)
+        if earlier_year and source == "default" and self.written_the_year_after \
+                and earlier_year.group("when").lower().startswith("last"):
+            # ("reached $3.628 trillion last year" under a title of 2018, written in 2019: last as of the writing)
             return period, source
         if relative:
             moved = shifted(period, -1, "year" if earlier_year else "quarter")
