@@ -294,7 +294,8 @@ def _one_value(a: Figure, b: Figure) -> bool:
 
 
 def _stated_level_or_rate(frame) -> bool:
-    """A level, or a percentage that is one (a share, a rate: "a cancellation rate of 2.9%"), as stated, not expected."""
+    """A level, or a percentage that is one (a share, a rate: "a cancellation rate of 2.9%"), as stated (not
+    expected)."""
     return (frame.is_level or frame.role is Role.SHARE and frame.figure.kind is Kind.PERCENT) \
         and frame.modality == "stated"
 

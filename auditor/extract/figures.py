@@ -625,7 +625,8 @@ _BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$Â£â‚
                               # 2022", "a rise of 14.2% on 2017": a change's "on" names the period it is measured
                               # from, not the one in force
                               r"|\b(?:up|down|higher|lower|more|less|fewer|above|below|rise|increase|fall|drop|decline|"
-                              r"decrease|gain|growth)\s+(?:by\s+|of\s+)?(?:[\d.,]+\s*(?:%|per\s?cent\b|percent\b|points?\b)?\s*"
+                              r"decrease|gain|growth)\s+(?:by\s+|of\s+)?"
+                              r"(?:[\d.,]+\s*(?:%|per\s?cent\b|percent\b|points?\b)?\s*"
                               r"(?:\([^()]{0,40}\)\s*)?)?on\s+(?:the\s+)?$"
                               # "against P18.2 billion in the same period in 2015": the base's period
                               r"|\bsame\s+(?:period|months?|quarter|half|week)\s+(?:in|of|last)\s+(?:the\s+)?(?:year\s+)?$"

@@ -49,6 +49,10 @@ def key_of(name: measures.MeasureName, whose: frozenset[str]) -> tuple:
     return name.head, name.words | whose
 
 
+# the roles of a change a level may be reached by ("rose 12.5% to 6,480", "fell 0.4 points to 5.1%")
+_CHANGE_ROLES = (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE)
+
+
 class NamedLevels:
     """The document's stated levels, indexed by the name of their measure and their subject."""
 
@@ -70,7 +74,8 @@ class NamedLevels:
             for k, f in enumerate(seg.figures):
                 frame = frames[f.id]
                 if frame.role is not (Role.SHARE if percentages else Role.LEVEL) or frame.modality != "stated" \
-                        or f.direction or f.qualifier or not written_in_digits(f) or (f.unit == "percent") != percentages:
+                        or f.direction or f.qualifier or not written_in_digits(f) \
+                        or (f.unit == "percent") != percentages:
                     continue
                 name = measures.name_of(seg, k)
                 told = _VERB_OF_OBJECT.search(seg.before(k, 40)) if name.shape in (measures.NOUN_AFTER, "") else None
@@ -78,8 +83,7 @@ class NamedLevels:
                     # "The mill produced 8,940 tonnes": the verb's noun is the measure, whose the subject says
                     name = measures.name_after(" " + lexicon.VERB_MEASURE_NOUNS[told.group("verb")], "a verb's noun")
                     told = None
-                if not name.head and k > 0 \
-                        and frames[seg.figures[k - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE) \
+                if not name.head and k > 0 and frames[seg.figures[k - 1].id].role in _CHANGE_ROLES \
                         and _REACHED.match(seg.between(k - 1, k)) and f.measure:
                     # "Hotel nights rose 12.5% to 6,480": the level a change reached is of the change's measure
                     name = measures.name_after(" " + f.measure.lower(), "the level a change reached")
@@ -388,11 +392,12 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
     """A change whose levels its sentence does not give, its measure named by the words of the change ("The
     13.6% increase in dairy output", "Dairy output, which rose 13.6% in 2023"): from the one level of that
     name and subject stated for the period before, to the one stated for the change's own period, wherever
-    in the document they stand (a change in points between the percentages of that name: "The jobless rate fell
-    0.4 points to 5.1% in 2023" ... "In 2022 the jobless rate was 5.5%"; "Dairy output reached 1,250 tonnes in 2023" ... "In 2022, dairy output was
-    1,100 tonnes"). Not when the change names another span ("since 2019", "over two years") or a base that
-    is no period before it, nor when its sentence states a level of the unit other than the one it reached
-    ("rose 12.5% to 6,480": that one may be the new level), nor across a markdown heading. Sure when both
+    in the document they stand ("Dairy output reached 1,250 tonnes in 2023" ... "In 2022, dairy output was
+    1,100 tonnes"; a change in points between the percentages of that name: "The jobless rate fell 0.4 points to
+    5.1% in 2023" ... "In 2022 the jobless rate was 5.5%"). Not when the change names another span ("since
+    2019", "over two years") or a base that is no period before it, nor when its sentence states a level of
+    the unit other than the one it reached ("rose 12.5% to 6,480": that one may be the new level), nor across a
+    markdown heading. Sure when both
     levels' clauses date them, the change's own clause dates it, names the old level's year as its base or
     refers back ("the 13.6% increase"), the change's words name the levels' subject, and a change of a month
     or quarter says what it is measured on; else only suggested."""
