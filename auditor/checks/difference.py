@@ -60,7 +60,11 @@ in its own clause to a period of one shape ("214 in 2017 and 171 in 2023, a net
 loss of 43"), are read as the growth-rate check reads them: the earlier
 period's level is the old one.
 
-A change in percentage points is compared with two percentages. A change
+A change in percentage points is compared with two percentages, across
+sentences too: a change of a rate named by its words ("The jobless rate fell
+0.4 points to 5.1% in 2023") and the one percentage of that name stated for the
+period before elsewhere ("In 2022 the jobless rate was 5.5%"), read as a change
+in units is. A change
 written as a percentage between two percentages is read as written (relative
 to the old level); when only the reading in points fits, it is reported as a
 warning: the figures agree, the word "percent" does not.

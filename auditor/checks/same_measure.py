@@ -11,7 +11,7 @@ from auditor import grammar, relations
 from auditor.grammar.nearby import clause_names_a_span_of_change, series_qualifier, under_parallel_subheadings
 from auditor.grammar.segments import under_two_subheadings
 from auditor.grammar.defined_terms import counted_within_the_figure_before
-from auditor.grammar.frames import group_said_after
+from auditor.grammar.frames import Role, group_said_after
 from auditor.grammar.lists import item_parent, row_label
 from auditor.grammar.labels import names_in_sentence, origin_named_after, paragraph_source
 from auditor.grammar import lexicon, measure_index, measures
@@ -180,7 +180,9 @@ It also reads:
   subscriptions in November"); an error when both clauses state the period,
   else a question.
 
-A precise level no reading above pairs is also looked up among the earlier
+A precise level (or a percentage that is one: a share, a rate, "an average
+cancellation rate of 3.4%" ... "cancellations averaged 3.4 percent") no
+reading above pairs is also looked up among the earlier
 levels of another sentence whose measure or clause has the head of its name,
 in its unit and of its period or none: one that states the same value (or,
 finer, a value inside its rounding, off the edges) is reported as the same
@@ -291,6 +293,13 @@ def _one_value(a: Figure, b: Figure) -> bool:
     return coarse.low < fine.value < coarse.high
 
 
+def _stated_level_or_rate(frame) -> bool:
+    """A level, or a percentage that is one (a share, a rate: "a cancellation rate of 2.9%"), as stated (not
+    expected)."""
+    return (frame.is_level or frame.role is Role.SHARE and frame.figure.kind is Kind.PERCENT) \
+        and frame.modality == "stated"
+
+
 def _levels_stated_again(document: Document, figures: tuple[Figure, ...], read: set[str]) -> Iterator[Relation]:
     """A precise level stated again in another sentence, no reading above having paired it: an earlier level, anywhere
     in the document, filed in the measure index under the head of the later one's name (its measure or clause holds
@@ -298,7 +307,7 @@ def _levels_stated_again(document: Document, figures: tuple[Figure, ...], read: 
     ... "the 18,460 council tenants"). The words alone tie them, so the pair is evidence only: given when the values
     meet (consistent), never flagged, for another level of that name may be meant."""
     meaning = grammar.read(document, figures)
-    levels = [f for f in figures if meaning.frame(f).is_level and meaning.frame(f).modality == "stated"
+    levels = [f for f in figures if _stated_level_or_rate(meaning.frame(f))
               and f.direction == 0 and not f.qualifier and _precise(f) and f.text[:1] not in "+-−–"
               and not is_table_row(document, f) and f.id not in meaning.flattened_row_items]
     if len(levels) < 2:

@@ -22,7 +22,7 @@ from auditor.extract import context, hedges
 from auditor.extract.numbers import (FIRST_WORDS, MAX_NUMBER_DIGITS, SCALES, WORD_VALUES, NumberToken, alternation,
                                      find_numbers)
 from auditor.extract.periods import (MONTHS, OPENS_ON_NEXT, PRIOR_BEFORE, QUOTE_VALUE_SLOT, STRETCH_POINTING_BACK,
-                                     PeriodMention, find_periods, months_in, prior_before,
+                                     PeriodMention, anaphoric_prior_before, find_periods, months_in, prior_before,
                                      prior_step, shifted, with_trailing_windows, with_year, year_in_view)
 from auditor.extract.units import CURRENCY_PREFIXES, ISO_CURRENCIES, UNIT_WORDS, kind_of
 from auditor.model import Figure, Kind
@@ -622,9 +622,11 @@ _BASELINE_BEFORE = lazy_re.compile(_BASELINE_WORDS + r"\s+(?:the\s+)?(?:[\w$Â£â‚
                               # 10.9 million tonnes" names the stretch the sentence is about)
                               r"|\S\s+over\s+(?:the\s+)?$"
                               # "up 6.1% on August 2022", "down 4.5% (583 units) on August 2018", "a 3% rise on
-                              # 2022": a change's "on" names the period it is measured from, not the one in force
+                              # 2022", "a rise of 14.2% on 2017": a change's "on" names the period it is measured
+                              # from, not the one in force
                               r"|\b(?:up|down|higher|lower|more|less|fewer|above|below|rise|increase|fall|drop|decline|"
-                              r"decrease|gain|growth)\s+(?:by\s+)?(?:[\d.,]+\s*(?:%|per\s?cent\b|percent\b|points?\b)?\s*"
+                              r"decrease|gain|growth)\s+(?:by\s+|of\s+)?"
+                              r"(?:[\d.,]+\s*(?:%|per\s?cent\b|percent\b|points?\b)?\s*"
                               r"(?:\([^()]{0,40}\)\s*)?)?on\s+(?:the\s+)?$"
                               # "against P18.2 billion in the same period in 2015": the base's period
                               r"|\bsame\s+(?:period|months?|quarter|half|week)\s+(?:in|of|last)\s+(?:the\s+)?(?:year\s+)?$"
@@ -941,6 +943,8 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
         sentence_prefix = _RELATIVE_ASIDE.sub(lambda m: " " if sentence_prefix[m.end():].strip() else m.group(),
                                               sentence_prefix)
     before = context.measure_before(sentence_prefix)
+    if not before and "," in sentence_prefix:
+        before = context.measure_before(_without_a_participle_aside(sentence_prefix))
     if not before and (opened := _MOVE_IN_BRACKETS.search(sentence_prefix)):
         # "coal (down 12.6%) and diamonds (down 45.3%)": a move in brackets is of the noun the bracket follows
         before = context.measure_before(sentence_prefix[:opened.start() + 1])
@@ -961,6 +965,36 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
     if before:
         return context.normalise_measure(before)
     return context.normalise_measure(carried())
+
+
+def _before_the_time_in_focus(text: str, tok: NumberToken, in_sentence: list[Figure], period: str) -> str:
+    """The period of a figure an anaphoric phrase dates before the time its sentence is at ("reached $3.63 trillion
+    last year, 3.9% more than the year before, when they were $3.49 trillion"): when an earlier level of the sentence
+    was itself moved back to the same period (by "last year"), the phrase counts back from that level's period, one
+    step further, not from the document's."""
+    earlier = next((f for f in reversed(in_sentence) if f.period_source == "shifted" and f.direction == 0
+                    and f.unit == tok.unit), None)
+    if earlier is None or earlier.period != period:
+        return period
+    step = anaphoric_prior_before(text, earlier.span.end, tok.start)
+    return shifted(period, -1, step) if step else period
+
+
+# an aside opened by a participle after the subject ("Total retail sales, leaving out fuel, cars and food at
+# restaurants, reached"), and the verb alone after its last comma (the figure's verb, not another participle)
+_PARTICIPLE_ASIDE_OPENING = lazy_re.compile(r",\s*[a-z]{3,}ing\s")
+_VERB_BEFORE_THE_FIGURE = lazy_re.compile(r"\s*[a-z]{2,}(?<!ing)(?:\s+(?:to|at|by|of))?\s*$")
+
+
+def _without_a_participle_aside(prefix: str) -> str:
+    """The words before a figure without an aside a participle opens after the subject and a comma closes right
+    before the figure's verb ("Total retail sales, leaving out items such as fuel, cars and food, reached" reads as
+    "Total retail sales reached"); the words as they are when there is none."""
+    last_comma = prefix.rfind(",")
+    opened = _PARTICIPLE_ASIDE_OPENING.search(prefix, 0, last_comma + 1)
+    if opened is None or opened.start() >= last_comma or not _VERB_BEFORE_THE_FIGURE.fullmatch(prefix, last_comma + 1):
+        return prefix
+    return prefix[:opened.start()] + " " + prefix[last_comma + 1:]
 
 
 # A bracket opened right after a word, on a move ("coal (down 12.6%)", "diamonds (+4%)"), before the figure
@@ -1385,6 +1419,8 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
                               scaled=scale != 1)
         measure = _measure(text, tok, sentence, clause_start, in_sentence, figures[-1] if figures else None)
         period, period_source = timeline.period_for(tok, sentence, clause_start, clause_end)
+        if period_source == "shifted":
+            period = _before_the_time_in_focus(text, tok, in_sentence, period)
         clause_text = text[clause_start:clause_end]
         kind = _kind(tok, measure, clause_text, text[max(0, tok.start - 20):tok.start])
         # ("an average of 10 sparrows per garden": a ratio by the words after it, its interval read as before: a whole
@@ -1718,6 +1754,12 @@ class _Timeline:
                 elif _spans_years(text, [p for p in candidates if p.start < title_end]):
                     # "Housing starts from 2011 to 2016": the report's span, no body figure's period
                     self.document_period_until = title_end
+        # a date the text was written (or updated) on, near its top, in the year after the document's period: "last
+        # year" is then the document's period ("... in 2018" ... "This story was updated March 13, 2019")
+        document_year = year_in_view(self.document_period)
+        self.written_the_year_after = bool(document_year) and any(
+            p.is_date and p.start < DATELINE_REACH and year_in_view(p.period) == str(int(document_year) + 1)
+            for p in candidates)
         # the year a month named before any year belongs to: a release's lead ("In February, exports
         # rose 14.4%") comes before its dateline ("Bogota, March 5, 2019"); a year named further on
         # may be one looked back to
@@ -2018,6 +2060,10 @@ class _Timeline:
                          or any(c.isdigit() for c in after[:relative.start("when")])):
             # (and "5.7% over the 6,285 recorded a year earlier": the phrase is the nearer figure's)
             return period, source  # "up 8% from a year earlier", "$84m against $80m a year ago": another figure's base
+        if earlier_year and source == "default" and self.written_the_year_after \
+                and earlier_year.group("when").lower().startswith("last"):
+            # ("reached $3.628 trillion last year" under a title of 2018, written in 2019: last as of the writing)
+            return period, source
         if relative:
             moved = shifted(period, -1, "year" if earlier_year else "quarter")
             return moved, ("shifted" if moved != period else source)

@@ -463,6 +463,21 @@ def prior_before(text: str, start: int, end: int, when: bool = False, relative_t
     return prior_step(found.group("noun") or found.group("noun2") or found.group("noun3"))
 
 
+def anaphoric_prior_before(text: str, start: int, end: int) -> str:
+    """The step when the last phrase of a prior period in text[start:end] is anaphoric, counted back from the time
+    the sentence is at rather than from the writing ("the year before", "a year earlier", "the previous year"; not
+    "last year", "a year ago"), with no figure after it; else ""."""
+    found = None
+    for found in PRIOR_BEFORE.finditer(text, start, end):
+        pass
+    if not found or any(c.isdigit() for c in text[found.end():end]):
+        return ""
+    phrase = found.group(0).lower()
+    if phrase.startswith("last") or phrase.rstrip("'’s").endswith("ago"):
+        return ""
+    return prior_step(found.group("noun") or found.group("noun2") or found.group("noun3"))
+
+
 # A stretch of months counted back from the time the text is at: "In the past 12 months", "over the last six months"
 # (not "the last six months of 2022", "the last 12 months to June", which name their own end)
 _TRAILING_WINDOW = lazy_re.compile(

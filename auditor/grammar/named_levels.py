@@ -49,10 +49,16 @@ def key_of(name: measures.MeasureName, whose: frozenset[str]) -> tuple:
     return name.head, name.words | whose
 
 
+# the roles of a change a level may be reached by ("rose 12.5% to 6,480", "fell 0.4 points to 5.1%")
+_CHANGE_ROLES = (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE)
+
+
 class NamedLevels:
     """The document's stated levels, indexed by the name of their measure and their subject."""
 
-    def __init__(self, segments: tuple[Segment, ...], frames: dict[str, Frame]):
+    def __init__(self, segments: tuple[Segment, ...], frames: dict[str, Frame], percentages: bool = False):
+        """`percentages`: index the levels written as percentages (a rate, a share: what a change in points moves
+        between) instead of the levels in other units."""
         self._by_key: dict[tuple, list[NamedLevel]] = {}
         self._by_name: dict[tuple, list[NamedLevel]] = {}  # the same levels by their name alone, any subject
         self._alone_under_a_name: set[str] | None = None  # ids of levels no other level shares a name with
@@ -67,8 +73,9 @@ class NamedLevels:
             named_here: dict[str, tuple[measures.MeasureName, frozenset[str]]] = {}  # this sentence's named levels
             for k, f in enumerate(seg.figures):
                 frame = frames[f.id]
-                if frame.role is not Role.LEVEL or frame.modality != "stated" or f.direction or f.qualifier \
-                        or not written_in_digits(f) or f.unit == "percent":
+                if frame.role is not (Role.SHARE if percentages else Role.LEVEL) or frame.modality != "stated" \
+                        or f.direction or f.qualifier or not written_in_digits(f) \
+                        or (f.unit == "percent") != percentages:
                     continue
                 name = measures.name_of(seg, k)
                 told = _VERB_OF_OBJECT.search(seg.before(k, 40)) if name.shape in (measures.NOUN_AFTER, "") else None
@@ -76,7 +83,7 @@ class NamedLevels:
                     # "The mill produced 8,940 tonnes": the verb's noun is the measure, whose the subject says
                     name = measures.name_after(" " + lexicon.VERB_MEASURE_NOUNS[told.group("verb")], "a verb's noun")
                     told = None
-                if not name.head and k > 0 and frames[seg.figures[k - 1].id].role in (Role.CHANGE, Role.RELATIVE_CHANGE) \
+                if not name.head and k > 0 and frames[seg.figures[k - 1].id].role in _CHANGE_ROLES \
                         and _REACHED.match(seg.between(k - 1, k)) and f.measure:
                     # "Hotel nights rose 12.5% to 6,480": the level a change reached is of the change's measure
                     name = measures.name_after(" " + f.measure.lower(), "the level a change reached")
@@ -373,22 +380,31 @@ def _sections(text: str):
     return lambda offset: bisect_right(starts, offset)
 
 
+def _a_level_like(frame: Frame, level: Figure) -> bool:
+    """Whether the frame's figure is a level in the unit of `level` (a percentage as a percentage is)."""
+    if level.unit == "percent":
+        return frame.role is Role.SHARE and frame.figure.unit == "percent"
+    return frame.is_level and same_unit(frame.figure, level)
+
+
 def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str, Frame],
                                  linked: frozenset[str], text: str = "") -> list:
     """A change whose levels its sentence does not give, its measure named by the words of the change ("The
     13.6% increase in dairy output", "Dairy output, which rose 13.6% in 2023"): from the one level of that
     name and subject stated for the period before, to the one stated for the change's own period, wherever
     in the document they stand ("Dairy output reached 1,250 tonnes in 2023" ... "In 2022, dairy output was
-    1,100 tonnes"). Not when the change names another span ("since 2019", "over two years") or a base that
-    is no period before it, nor when its sentence states a level of the unit other than the one it reached
-    ("rose 12.5% to 6,480": that one may be the new level), nor across a markdown heading. Sure when both
+    1,100 tonnes"; a change in points between the percentages of that name: "The jobless rate fell 0.4 points to
+    5.1% in 2023" ... "In 2022 the jobless rate was 5.5%"). Not when the change names another span ("since
+    2019", "over two years") or a base that is no period before it, nor when its sentence states a level of
+    the unit other than the one it reached ("rose 12.5% to 6,480": that one may be the new level), nor across a
+    markdown heading. Sure when both
     levels' clauses date them, the change's own clause dates it, names the old level's year as its base or
     refers back ("the 13.6% increase"), the change's words name the levels' subject, and a change of a month
     or quarter says what it is measured on; else only suggested."""
     from auditor.grammar.links import (_BASE_NAMED, _CLAUSE_BREAK, _NEAR_PERIOD, _OTHER_SPAN, _PERIOD_AS_BASE,
                                        ChangeLink)
 
-    named: NamedLevels | None = None
+    levels_of: dict[bool, NamedLevels] = {}  # built when first asked: the levels in units, and the percentages
     section = _sections(text)
     out = []
     for seg in segments:
@@ -396,9 +412,12 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
             continue
         for c, change in enumerate(seg.figures):
             cf = frames[change.id]
-            if change.id in linked or cf.role not in (Role.CHANGE, Role.RELATIVE_CHANGE) or not cf.direction \
-                    or cf.modality != "stated" or change.qualifier:
+            if change.id in linked or cf.role not in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE) \
+                    or not cf.direction or cf.modality != "stated" or change.qualifier:
                 continue
+            # (a change in points moves between two percentages: "The jobless rate fell 0.4 points to 5.1% in 2023"
+            # ... "In 2022 the jobless rate was 5.5%")
+            in_points = cf.role is Role.POINT_CHANGE
             # ("year on year" names the comparison the change is of, no base)
             after = _ON_THE_SAME.sub(" ", _CLAUSE_BREAK.split(seg.after(c, 80), 1)[0])
             # a base the change's own words name ("18.4% on 2022", "an 18.4% rise compared with its rival"), not a
@@ -410,15 +429,16 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
             name, whose = measures.change_name_of(seg, c)
             if not name.head:
                 continue
-            if named is None:
-                named = NamedLevels(segments, frames)
+            if in_points not in levels_of:
+                levels_of[in_points] = NamedLevels(segments, frames, percentages=in_points)
+            named = levels_of[in_points]
             key = key_of(name, whose)
             if not change.period:
                 # "Pension assets grew by N17 billion in a single month" ... "pension assets, which stood at N8.74
                 # trillion in January, had risen to N8.91 trillion by February": a change that names no period is of
                 # the one step between two periods the name's levels make (none when they make two)
                 pair = named.the_one_step(key, lambda period: _the_periods_before(replace(change, period=period)))
-                if pair is None or any(frames[f.id].is_level and same_unit(f, pair[0]) for f in seg.figures) \
+                if pair is None or any(_a_level_like(frames[f.id], pair[0]) for f in seg.figures) \
                         or not section(pair[0].span.start) == section(pair[1].span.start) == section(change.span.start) \
                         or cf.role is Role.CHANGE and not same_unit(pair[0], change):
                     continue
@@ -444,7 +464,8 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
                 new, old = pair if pair is not None else (new, old)
                 near_name = pair is not None
             in_table = False
-            if new is None and named.the_level(key, before) is None and not named.names_levels(key, now | before):
+            if new is None and not in_points and named.the_level(key, before) is None \
+                    and not named.names_levels(key, now | before):
                 # no sentence states either level of that name: a table may ("| Coffee exports | 3,660 | 4,120 |"),
                 # tied to the change by the label's words alone, so only suggested
                 pair = named.in_one_table(key, now, before)
@@ -453,7 +474,7 @@ def changes_between_named_levels(segments: tuple[Segment, ...], frames: dict[str
             # (a level of the unit in the change's sentence must be the new level itself: "Hotel nights rose 9.5% to
             # 6,480 in 2023", the old one stated elsewhere; the levels of another section speak of other things)
             if new is None or old is None or cf.role is Role.CHANGE and not same_unit(new, change) \
-                    or any(frames[f.id].is_level and same_unit(f, new) and f.id != new.id for f in seg.figures) \
+                    or any(_a_level_like(frames[f.id], new) and f.id != new.id for f in seg.figures) \
                     or not section(new.span.start) == section(old.span.start) == section(change.span.start):
                 continue
             # (a change that names the old level's year as its base dates itself: "up 12.5% compared with 2022"; a
