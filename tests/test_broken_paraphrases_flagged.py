@@ -62,3 +62,47 @@ def test_revenue_passenger_kilometres_are_no_revenue():
     text = ("Revenue passenger kilometres were 18,600 million. Cost of sales was 5,200 million and gross profit "
             "3,100 million.")
     assert not errors(text, CHECK), verdicts(text, CHECK)
+
+
+# ---- shares of a whole, then the amounts they stand for, paired "respectively" --------------------------------
+# The mirror of "A and B accounted for 8.3 and 43.8 percent respectively": the shares come first, of the whole the
+# sentence opens with, and the amounts follow as one list set off by a dash, a colon, a bracket or "or".
+SHARE = "share-of-total"
+
+SHARES_THEN_AMOUNTS_BROKEN = [
+    # 6,400 * 0.375 = 2,400, not 2,900
+    "Of the 6,400 tenants polled, 37.5% wanted a rent freeze and 21.0% a repair fund: 2,900 and 1,344 tenants "
+    "respectively.",
+    # 3.60 million * 0.55 = 1.98 million, not 1.58 million
+    "Out of the 3.60 million trips logged, 55.0% were by bus and 30.0% by tram (1.58 million and 1.08 million "
+    "respectively).",
+]
+SHARES_THEN_AMOUNTS_CONSISTENT = [
+    "Of the 6,400 tenants polled, 37.5% wanted a rent freeze and 21.0% a repair fund: 2,400 and 1,344 tenants "
+    "respectively.",
+    "Out of the 3.60 million trips logged, 55.0% were by bus and 30.0% by tram (1.98 million and 1.08 million "
+    "respectively).",
+]
+SHARES_THEN_AMOUNTS_DECOYS = [
+    # the amounts are another measure of the two groups, not set off as the shares' own
+    "Of the 6,400 tenants polled, 37.5% wanted a rent freeze and 21.0% a repair fund, with debts of 2,900 and "
+    "1,344 respectively.",
+    # three shares, two amounts: the lists do not pair
+    "Of the 6,400 tenants polled, 37.5% wanted a rent freeze, 21.0% a repair fund and 9.0% neither: 2,900 and "
+    "1,344 tenants respectively.",
+]
+
+
+@pytest.mark.parametrize("text", SHARES_THEN_AMOUNTS_BROKEN)
+def test_a_share_broken_against_its_respective_amount_is_flagged(text):
+    assert errors(text, SHARE), verdicts(text, SHARE)
+
+
+@pytest.mark.parametrize("text", SHARES_THEN_AMOUNTS_CONSISTENT)
+def test_shares_with_their_respective_amounts_check_out(text):
+    assert statuses(text, SHARE) == [Status.CONSISTENT, Status.CONSISTENT]
+
+
+@pytest.mark.parametrize("text", SHARES_THEN_AMOUNTS_DECOYS)
+def test_amounts_not_paired_with_the_shares_are_not_flagged(text):
+    assert not errors(text, SHARE), verdicts(text, SHARE)
