@@ -106,3 +106,48 @@ def test_shares_with_their_respective_amounts_check_out(text):
 @pytest.mark.parametrize("text", SHARES_THEN_AMOUNTS_DECOYS)
 def test_amounts_not_paired_with_the_shares_are_not_flagged(text):
     assert not errors(text, SHARE), verdicts(text, SHARE)
+
+
+# ---- a count of people, then its groups' counts in the sentences after it ---------------------------------------
+# A count of adults, children, women or men counts people too: the groups that leave nobody out make up a count of
+# people told just before them, whatever noun each sentence counts them by.
+SUM = "sum-of-parts"
+
+PEOPLE_THEN_GROUPS_BROKEN = [
+    # 5,310 + 2,140 = 7,450, not 6,450
+    "Officially, 6,450 people are sleeping in shelters. There were 5,310 sheltered adults. There were 2,140 "
+    "sheltered children.",
+    # 7,100 + 6,300 = 13,400, not 12,400
+    "A total of 12,400 people were displaced by the floods. There were 7,100 displaced women. There were 6,300 "
+    "displaced men.",
+]
+PEOPLE_THEN_GROUPS_CONSISTENT = [
+    "Officially, 7,450 people are sleeping in shelters. There were 5,310 sheltered adults. There were 2,140 "
+    "sheltered children.",
+    "A total of 13,400 people were displaced by the floods. There were 7,100 displaced women. There were 6,300 "
+    "displaced men.",
+]
+PEOPLE_THEN_GROUPS_DECOYS = [
+    # the later counts are of things, not of groups of people
+    "Officially, 6,450 people are sleeping in shelters. There were 5,310 beds in use. There were 2,140 blankets "
+    "handed out.",
+    # groups that do not exhaust the people (the elderly and the children may overlap the rest): no more than a
+    # question, never an error
+    "Officially, 6,450 people are sleeping in shelters. There were 5,310 sheltered pensioners. There were 2,140 "
+    "sheltered children.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_THEN_GROUPS_BROKEN)
+def test_groups_of_people_that_do_not_make_up_their_count_are_flagged(text):
+    assert errors(text, SUM), verdicts(text, SUM)
+
+
+@pytest.mark.parametrize("text", PEOPLE_THEN_GROUPS_CONSISTENT)
+def test_groups_of_people_that_make_up_their_count_check_out(text):
+    assert statuses(text, SUM) == [Status.CONSISTENT]
+
+
+@pytest.mark.parametrize("text", PEOPLE_THEN_GROUPS_DECOYS)
+def test_counts_of_things_after_a_count_of_people_are_not_flagged(text):
+    assert not errors(text, SUM), verdicts(text, SUM)

@@ -425,6 +425,9 @@ NOUNS_ENDING_IN_ED = ("seed", "feed", "shed", "bed", "need", "speed", "breed", "
 # Words after the last part of a list that place it outside the others: "73,000 came from elsewhere".
 ELSEWHERE = ("elsewhere", "from the rest of the world", "in the rest of the country", "from other countries",
              "in other countries")
+# Heads of a count of people whatever group: a count of adults, of women or of boys counts people too, so a count
+# of people may be their total ("9,807 people are homeless ... 6,052 homeless adults ... 3,755 homeless children").
+PEOPLE_HEADS = ("people", "person", "persons", "individual", "individuals", "inhabitant", "inhabitants")
 # Groups that exhaust a population between them (any two of one set).
 IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child"}
 COMPLEMENTARY_GROUPS = (

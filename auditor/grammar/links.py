@@ -2315,6 +2315,15 @@ def _levels_of(seg: Segment, unit_of: Figure, frames: dict[str, Frame]) -> tuple
 _RANKS_MEMBERS = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SUPERLATIVES_HIGH + cues.SUPERLATIVES_LOW)})\b")
 
 
+def _counts_within(part_head: str, total_head: str) -> bool:
+    """Whether a count of `part_head` may be part of a count of `total_head`: the same noun, or a group of people
+    (adults, children, women) within a count of people."""
+    if part_head == total_head:
+        return True
+    return total_head in lexicon.PEOPLE_HEADS and (part_head in lexicon.GROUP_WORDS
+                                                   or part_head in lexicon.IRREGULAR_SINGULARS)
+
+
 def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
     """A sentence stating one level of a unit, then sentences of the passage each stating levels of that unit
     (with their changes and earlier values), each smaller: "Card spending reached €8.2 billion in May. Online
@@ -2352,7 +2361,7 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         if not news or any(_TOTAL_MARK.search(where.before(j, 60)) or _OF_IT.match(where.after(j, 40))
                            or _GAP_BEFORE.search(where.before(j, 30)) or _bracketed(where, where.figures[j]) for j in news):
             break  # another total ("the total cattle herd"), a part of an anaphor's, a gap ("outnumbered men by"), an aside
-        if total.kind is Kind.COUNT and any(frames[where.figures[j].id].head != frames[total.id].head
+        if total.kind is Kind.COUNT and any(not _counts_within(frames[where.figures[j].id].head, frames[total.id].head)
                                             and not _BARE_COUNT_ENDS.match(where.after(j, 20)) for j in news):
             break  # a count of other things ("866 schools" after "290,004 candidates"); not a bare "the remaining 215.
         if any(_NET_QUANTITY.search(where.before(j, 60) + " " + where.figures[j].measure) for j in news):
