@@ -151,3 +151,42 @@ def test_groups_of_people_that_make_up_their_count_check_out(text):
 @pytest.mark.parametrize("text", PEOPLE_THEN_GROUPS_DECOYS)
 def test_counts_of_things_after_a_count_of_people_are_not_flagged(text):
     assert not errors(text, SUM), verdicts(text, SUM)
+
+
+# ---- a subject listing its parts in brackets, then a verb of a level and their whole -----------------------------
+BRACKETED_SUBJECT_BROKEN = [
+    # 3.40 + 2.15 + 0.85 = 6.40, not 7.40
+    "Outlays on the three road schemes, resurfacing (€3.40m), lighting (€2.15m) and signage (€0.85m), reached €7.40m.",
+    # 41,200 + 18,300 = 59,500, not 62,500
+    "Sales of wheat (41,200 tonnes) and barley (18,300 tonnes) were 62,500 tonnes.",
+]
+BRACKETED_SUBJECT_CONSISTENT = [
+    "Outlays on the three road schemes, resurfacing (€3.40m), lighting (€2.15m) and signage (€0.85m), reached €6.40m.",
+    "Sales of wheat (41,200 tonnes) and barley (18,300 tonnes) were 59,500 tonnes.",
+]
+BRACKETED_SUBJECT_DECOYS = [
+    # some of the items only
+    "Outlays, including resurfacing (€3.40m) and lighting (€2.15m), reached €7.40m.",
+    # a count in words that says the subject lists more items than the brackets give
+    "Outlays on the three road schemes, resurfacing (€3.40m) and lighting (€2.15m), reached €7.40m.",
+    # a verb of a move: the bracketed amounts may be the levels it moved from
+    "Sales of wheat (41,200 tonnes) and barley (18,300 tonnes) rose to 62,500 tonnes.",
+    # the list belongs to another clause than the level's
+    "Prices fell, while sales of wheat (41,200 tonnes) and barley (18,300 tonnes) were steady; exports were 62,500 "
+    "tonnes.",
+]
+
+
+@pytest.mark.parametrize("text", BRACKETED_SUBJECT_BROKEN)
+def test_bracketed_parts_of_a_subject_that_miss_its_level_are_flagged(text):
+    assert errors(text, SUM), verdicts(text, SUM)
+
+
+@pytest.mark.parametrize("text", BRACKETED_SUBJECT_CONSISTENT)
+def test_bracketed_parts_of_a_subject_that_make_up_its_level_check_out(text):
+    assert statuses(text, SUM) == [Status.CONSISTENT]
+
+
+@pytest.mark.parametrize("text", BRACKETED_SUBJECT_DECOYS)
+def test_bracketed_amounts_the_words_do_not_total_are_not_flagged(text):
+    assert not errors(text, SUM), verdicts(text, SUM)

@@ -76,9 +76,15 @@ It reads:
   unit told in the sentences before it (or after it, when the total comes
   first): "Ferry A carried 58,200 passengers. Ferry B carried 41,700. Combined,
   the two ferries carried 99,900" (a capacity is no part of what was done);
+- a subject that lists its parts, each in brackets after its label, then a
+  verb of a level (not of a move) and their whole: "Spending on the three
+  programmes, meals (R4.12bn), transport (R1.87bn) and grants (R0.96bn),
+  came to R6.95bn" (not when the list is only some of them: "led by",
+  "including");
 - a total, then sentences of the passage each stating levels of its unit,
   when the last is "the remaining" or "other", or their groups leave nobody
-  out ("container cargo" and "non-container cargo"): "In all, 2,140 appeals
+  out ("container cargo" and "non-container cargo"; a count of people and the
+  adults and children, or women and men, counted after it): "In all, 2,140 appeals
   were heard. Tax appeals made up 1,020. Planning appeals made up 760.
   Licensing appeals made up the remaining 360" (without such words, and with
   the total marked one or a verb handing the parts out of it, they add up to

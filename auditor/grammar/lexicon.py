@@ -603,6 +603,11 @@ LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "
                "climbed to", "grew to", "increased to", "decreased to", "declined to", "jumped to", "slipped to",
                "edged up to", "eased to", "achieved", "attained", "recorded", "posted", "registered", "logged",
                "touched", "numbered", "ran to", "runs to")
+# Verbs that give a subject's level without moving it, so that parts the subject lists in brackets are of that level:
+# "Spending on meals (R4.12bn) and transport (R1.87bn) came to R5.99bn" (not "rose to": the bracketed amounts may be
+# the levels it rose from).
+SUBJECT_LEVEL_VERBS = ("is", "was", "are", "were", "came to", "comes to", "stood at", "stands at", "totalled", "totaled",
+                       "totals", "amounted to", "amounts to", "reached", "reaches", "was worth", "were worth", "numbered")
 # A verb that gives a level without moving it: "turnout stands at 42.4%", "exports were $3.1bn", "the bill came to".
 STILL_LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "stands at", "stand at", "came to",
                      "comes to", "came in at", "comes in at", "totalled", "totaled", "totals", "amounted to", "amounts to",

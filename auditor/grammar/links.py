@@ -945,6 +945,49 @@ _THE_LIST_GOES_ON = lazy_re.compile(r"^\s*[a-z][a-z '’-]{0,30}?(?:,\s*(?:and\s
 _AN_ITEM_OF_A_LIST_BEFORE = lazy_re.compile(r"^\s*[a-z][a-z '’-]{0,40},\s*$")
 
 
+# a closing bracket (and the dash that closes an aside), then a verb of a level right before the whole
+_BRACKET_THEN_LEVEL_VERB = lazy_re.compile(
+    rf"^\s*\)\s*(?:[—–,]\s*|\s-\s*)?(?:(?:{lexicon.alternation(lexicon.SUBJECT_LEVEL_VERBS)})\s+"
+    rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?)$")
+# between two bracketed parts: the bracket closes, a comma or "and", the next label, and the bracket opens
+_NEXT_BRACKETED_PART = lazy_re.compile(r"^\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[a-z][a-z' -]{0,50}\(\s*$")
+# before the first part: the subject and its first label, no clause of its own and no list of some items only
+_SUBJECT_OPENING = lazy_re.compile(r"^[^;:#()]{0,160}\(\s*$")
+
+
+def _bracketed_subject_parts(seg: Segment, frames: dict[str, Frame]) -> tuple[Figure, tuple[Figure, ...]] | None:
+    """The whole and parts of a sentence whose subject lists its parts, each in brackets after its label, then
+    takes a verb of a level and the whole: "Spending on meals (R4.12bn), transport (R1.87bn) and grants (R0.96bn)
+    reached R6.95bn", "Spending on the three programmes -- meals (R4.12bn), ... -- was R6.95bn". Every figure before
+    the whole is a part: the list is all the subject names. None when the sentence reads otherwise."""
+    n = len(seg.figures)
+    if n < 3 or seg.is_table_row:
+        return None
+    w = n - 1
+    whole = frames[seg.figures[w].id]
+    if whole.role is not Role.LEVEL or not written_in_digits(whole.figure) or whole.figure.qualifier:
+        return None
+    # (a count in words in the subject says how many parts it lists: "the three programmes")
+    first = next((k for k in range(w) if written_in_digits(seg.figures[k])), w)
+    counts = seg.figures[:first]
+    if w - first < 2 or any(c.value != w - first for c in counts):
+        return None
+    if not _BRACKET_THEN_LEVEL_VERB.match(seg.between(w - 1, w)) \
+            or not _SUBJECT_OPENING.match(SLOT.sub(" ", seg.before(first, 200))):
+        return None
+    opening = SLOT.sub(" ", seg.before(first, 200))
+    if _SOME_OF_THE_WHOLE.search(opening) or _CLAUSE_END.search(without_dashed_asides(opening[:-1])):
+        return None  # "Spending, led by meals (...)", "Imports fell, while spending on meals (...)"
+    if not all(_NEXT_BRACKETED_PART.match(seg.between(k, k + 1)) for k in range(first, w - 1)):
+        return None
+    if any(_SOME_OF_THE_WHOLE.search(seg.between(k, k + 1)) for k in range(first, w - 1)):
+        return None
+    parts = tuple(seg.figures[first:w])
+    if not all(_is_part_of(frames[f.id], whole) and not frames[f.id].figure.qualifier for f in parts):
+        return None
+    return whole.figure, parts
+
+
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     if seg.is_table_row or len(seg.figures) < 2:
         return []
@@ -1312,6 +1355,15 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             out.append(PartsLink(whole.figure, tuple(found.parts), share is None, "parts, then a word of totalling, "
                                  "then the whole" + (" and their share of it" if share else ""), found.closed, share))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # the subject's parts, each in brackets after its label, then a verb of a level and their whole: "Spending on
+    # meals (R4.12bn), transport (R1.87bn) and grants (R0.96bn) reached R6.95bn" (the level is the subject's, and
+    # the subject is what the brackets break down)
+    subject_list = _bracketed_subject_parts(seg, frames) if not used else None
+    if subject_list is not None:
+        whole, parts = subject_list
+        out.append(PartsLink(whole, parts, True, "a subject listing its parts in brackets, then a verb of a level and "
+                                                 "their whole", True))
+        used.update(seg.slot_of(f) for f in (whole, *parts))
     # "Totalling NZ$48.6 million, this year's grants went to marae (NZ$21.3 million), museums (NZ$19.9
     # million) and archives (NZ$11.4 million)": a total fronted by a participle, then its parts
     if 0 not in used and _FRONTED_TOTAL.match(seg.before(0, 40)) and frames[seg.figures[0].id].is_level:
