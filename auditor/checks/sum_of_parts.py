@@ -79,8 +79,9 @@ It reads:
 - a subject that lists its parts, each in brackets after its label, then a
   verb of a level (not of a move) and their whole: "Spending on the three
   programmes, meals (R4.12bn), transport (R1.87bn) and grants (R0.96bn),
-  came to R6.95bn" (not when the list is only some of them: "led by",
-  "including");
+  reached R6.95bn" (not when the list is only some of them, "including",
+  nor after a verb of a move, "rose to": the brackets may hold where it rose
+  from);
 - a total, then sentences of the passage each stating levels of its unit,
   when the last is "the remaining" or "other", or their groups leave nobody
   out ("container cargo" and "non-container cargo"; a count of people and the
