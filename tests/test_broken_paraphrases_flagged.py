@@ -190,3 +190,27 @@ def test_bracketed_parts_of_a_subject_that_make_up_its_level_check_out(text):
 @pytest.mark.parametrize("text", BRACKETED_SUBJECT_DECOYS)
 def test_bracketed_amounts_the_words_do_not_total_are_not_flagged(text):
     assert not errors(text, SUM), verdicts(text, SUM)
+
+
+# ---- parts picked out of a whole before a word of totalling ------------------------------------------------------
+# "led by", "including", "mainly" right before the list say it names some items only: the parts add up to no more
+# than the total, so a total above their sum is no error (one below it still is).
+SOME_ITEMS_DECOYS = [
+    "Outlays, led by resurfacing (€3.40m) and lighting (€2.15m), came to €7.40m.",
+    "Outlays, including resurfacing (€3.40m) and lighting (€2.15m), came to €7.40m.",
+    "Outlays, mainly resurfacing (€3.40m) and lighting (€2.15m), came to €7.40m.",
+]
+
+
+@pytest.mark.parametrize("text", SOME_ITEMS_DECOYS)
+def test_some_items_below_their_total_are_not_flagged(text):
+    assert not errors(text, SUM) and not errors(text, "part-exceeds-whole"), verdicts(text, SUM)
+
+
+def test_some_items_above_their_total_are_still_flagged():
+    text = "Outlays, led by resurfacing (€5.40m) and lighting (€2.15m), came to €7.40m."
+    assert errors(text, "part-exceeds-whole")
+
+
+def test_items_the_words_do_not_pick_out_still_make_up_the_total():
+    assert errors("Outlays on resurfacing (€3.40m) and lighting (€2.15m) came to €7.40m.", SUM)

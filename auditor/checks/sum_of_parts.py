@@ -57,7 +57,9 @@ It reads:
   parts leave nobody out: boys and girls, urban and rural, a last part "the
   rest";
 - parts, then "make up", "a total of", "came to" or "add up to", then the
-  whole: "4,200 grants to farmers and 1,850 to fishers, a total of 6,050";
+  whole: "4,200 grants to farmers and 1,850 to fishers, a total of 6,050"
+  (after "led by", "including" or "mainly" right before the list, the parts
+  are some of the whole, no more than it: part-exceeds-whole);
   amounts of the spans of a period, then "for a full-year" (or "for an annual
   total of", "for a first-quarter total of") and the period's level: "₦412.6bn
   in the first quarter, ₦398.1bn in the second, ₦455.7bn in the third and

@@ -603,6 +603,9 @@ LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "
                "climbed to", "grew to", "increased to", "decreased to", "declined to", "jumped to", "slipped to",
                "edged up to", "eased to", "achieved", "attained", "recorded", "posted", "registered", "logged",
                "touched", "numbered", "ran to", "runs to")
+# Words right before a list that pick some items out of its whole: the list's parts then add up to no more than the
+# whole ("Outlays, led by resurfacing (€3.40m) and lighting (€2.15m), came to €7.40m").
+SOME_ITEMS_BEFORE_A_LIST = ("including", "led by", "such as", "mainly", "notably", "chiefly", "among them")
 # Verbs that give a subject's level without moving it, so that parts the subject lists in brackets are of that level:
 # "Spending on meals (R4.12bn) and transport (R1.87bn) came to R5.99bn" (not "rose to": the bracketed amounts may be
 # the levels it rose from).

@@ -955,6 +955,13 @@ _NEXT_BRACKETED_PART = lazy_re.compile(r"^\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[a-z
 _SUBJECT_OPENING = lazy_re.compile(r"^[^;:#()]{0,160}\(\s*$")
 
 
+# words that pick some items out of a whole, then the first item's label and the bracket it opens (or the item
+# itself): "led by resurfacing (", "including "
+_SOME_OF_THE_WHOLE_RIGHT_BEFORE = lazy_re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.SOME_ITEMS_BEFORE_A_LIST)})"
+    r"\s+(?:[a-z][a-z' -]{0,40}\(\s*)?$")
+
+
 def _bracketed_subject_parts(seg: Segment, frames: dict[str, Frame]) -> tuple[Figure, tuple[Figure, ...]] | None:
     """The whole and parts of a sentence whose subject lists its parts, each in brackets after its label, then
     takes a verb of a level and the whole: "Spending on meals (R4.12bn), transport (R1.87bn) and grants (R0.96bn)
@@ -1352,7 +1359,11 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue  # "Average spend was £38 for day visitors and £96 for staying visitors, a total of £240.5
             # million": groups' averages are no parts of a total
         if len(found.parts) >= (1 if share else 2) and used.isdisjoint(seg.slot_of(p) for p in found.parts):
-            out.append(PartsLink(whole.figure, tuple(found.parts), share is None, "parts, then a word of totalling, "
+            # "Outlays, led by resurfacing (€3.40m) and lighting (€2.15m), came to €7.40m": words right before the
+            # list that pick some items out of the whole leave the rest unnamed, so the parts are no more than it
+            some_only = bool(_SOME_OF_THE_WHOLE_RIGHT_BEFORE.search(SLOT.sub(" ", seg.before(seg.slot_of(found.parts[0]), 40))))
+            out.append(PartsLink(whole.figure, tuple(found.parts), share is None and not some_only,
+                                 "parts, then a word of totalling, "
                                  "then the whole" + (" and their share of it" if share else ""), found.closed, share))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
     # the subject's parts, each in brackets after its label, then a verb of a level and their whole: "Spending on
