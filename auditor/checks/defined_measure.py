@@ -53,6 +53,9 @@ wherever in the report they stand, for the same period:
 | budget (fiscal) deficit | expenditure - revenue |
 | gross, operating or net margin | gross, operating or net profit / revenue |
 | margin (no qualifier) | profit / revenue |
+| gross profit | revenue - cost of sales |
+| passenger load factor | revenue passenger kilometres / available seat kilometres |
+| revenue per available room | average daily rate * occupancy |
 
 A figure takes the measure named in the words just before it ("the number of
 unemployed people rose to 6.2 million") or just after it ("16.4m are employed").
@@ -113,6 +116,10 @@ IDENTITIES: tuple[Identity, ...] = (
     _identity("operating_profit / budget_revenue == operating_margin", "operating profit over revenue"),
     _identity("net_profit / budget_revenue == net_margin", "net profit over revenue"),
     _identity("profit / budget_revenue == margin", "profit over revenue"),
+    _identity("budget_revenue - cost_of_sales == gross_profit", "revenue less the cost of sales"),
+    _identity("revenue_passenger_km / available_seat_km == load_factor",
+              "revenue passenger kilometres over available seat kilometres"),
+    _identity("average_daily_rate * occupancy == revenue_per_room", "the average daily rate times occupancy"),
     _identity("budget_revenue - budget_expenditure == budget_surplus", "revenue less expenditure"),
     _identity("budget_expenditure - budget_revenue == budget_deficit", "expenditure less revenue"),
     _identity("full_time_employed + part_time_employed == employed", "full-time and part-time employment"),
@@ -127,9 +134,15 @@ MAX_SENTENCES_APART = 3
 MAX_SENTENCES_SAME_PERIOD = 6
 
 
+# measures of money per unit (a room-night): a hotel's rate runs to tens or hundreds, not thousands
+_AMOUNTS_PER_UNIT = frozenset({"average_daily_rate", "revenue_per_room"})
+
+
 def _fits_term(document: Document, f: Figure, term: str) -> bool:
     if term in RATES:
         return is_percent_level(f)
+    if term in _AMOUNTS_PER_UNIT:
+        return is_level(f) and f.unit not in ("", "percent") and written_in_digits(f)
     # a count of people or money in a report's prose runs to thousands; "3 groups", "(a)" are not levels
     return is_level(f) and f.unit != "percent" and abs(f.value) >= 1000 and written_in_digits(f)
 
@@ -374,12 +387,14 @@ class _Statements:
 
 
 def _coherent(parts: tuple[Figure, ...]) -> bool:
-    """Parts of one reading: distinct figures, one unit, one period."""
+    """Parts of one reading: distinct figures, one unit, one period. A percentage among them is a rate that scales
+    the others (an occupancy times a daily rate), so it has no unit to share."""
     if len({f.id for f in parts}) < len(parts):
         return False
-    if any(not same_unit(a, b) or not _same_period(a, b) for a, b in zip(parts, parts[1:])):
+    if any(not _same_period(a, b) for a, b in zip(parts, parts[1:])):
         return False
-    return True
+    amounts = [f for f in parts if f.unit != "percent"]
+    return all(same_unit(a, b) for a, b in zip(amounts, amounts[1:]))
 
 
 CHECK = Check(ID, "A measure does not match the measures it is defined from.", DOC, find)

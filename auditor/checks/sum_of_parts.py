@@ -57,7 +57,9 @@ It reads:
   parts leave nobody out: boys and girls, urban and rural, a last part "the
   rest";
 - parts, then "make up", "a total of", "came to" or "add up to", then the
-  whole: "4,200 grants to farmers and 1,850 to fishers, a total of 6,050";
+  whole: "4,200 grants to farmers and 1,850 to fishers, a total of 6,050"
+  (after "led by", "including" or "mainly" right before the list, the parts
+  are some of the whole, no more than it: part-exceeds-whole);
   amounts of the spans of a period, then "for a full-year" (or "for an annual
   total of", "for a first-quarter total of") and the period's level: "₦412.6bn
   in the first quarter, ₦398.1bn in the second, ₦455.7bn in the third and
@@ -76,9 +78,16 @@ It reads:
   unit told in the sentences before it (or after it, when the total comes
   first): "Ferry A carried 58,200 passengers. Ferry B carried 41,700. Combined,
   the two ferries carried 99,900" (a capacity is no part of what was done);
+- a subject that lists its parts, each in brackets after its label, then a
+  verb of a level (not of a move) and their whole: "Spending on the three
+  programmes, meals (R4.12bn), transport (R1.87bn) and grants (R0.96bn),
+  reached R6.95bn" (not when the list is only some of them, "including",
+  nor after a verb of a move, "rose to": the brackets may hold where it rose
+  from);
 - a total, then sentences of the passage each stating levels of its unit,
   when the last is "the remaining" or "other", or their groups leave nobody
-  out ("container cargo" and "non-container cargo"): "In all, 2,140 appeals
+  out ("container cargo" and "non-container cargo"; a count of people and the
+  adults and children, or women and men, counted after it): "In all, 2,140 appeals
   were heard. Tax appeals made up 1,020. Planning appeals made up 760.
   Licensing appeals made up the remaining 360" (without such words, and with
   the total marked one or a verb handing the parts out of it, they add up to

@@ -41,10 +41,21 @@ TERMS: dict[str, str] = {
     # a government's budget: its surplus or deficit is what revenue and expenditure leave
     "budget_surplus": r"(?:budget(?:ary)?|fiscal) surplus",
     "budget_deficit": r"(?:budget(?:ary)?|fiscal) deficit",
+    # the traffic and room measures an airline's or a hotel's revenue is named after come before revenue itself:
+    # "revenue passenger kilometres" is a traffic measure, "revenue per available room" a rate of revenue
+    # (the terms are read case-blind, so the abbreviation "ASKs" is one only before "of": "asks" is a verb)
+    "revenue_passenger_km": r"revenue passenger[- ]kilomet(?:re|er)s|rpks?",
+    "available_seat_km": r"available seat[- ]kilomet(?:re|er)s|asks(?= of\b)",
+    "load_factor": r"(?:passenger |seat )?load factor",
+    "revenue_per_room": r"revenue per available room|revpar",
+    "average_daily_rate": r"average daily (?:room )?rate|adr",
+    "occupancy": r"(?:room |hotel )?occupancy(?: rate)?",
     "budget_revenue": r"(?:total |government |state |budget )?revenues?(?! (?:growth|share|target|estimate))",
     "budget_expenditure": r"(?:total |government |state |budget )?(?:expenditures?|spending|outlays?)(?! (?:growth|share|target|estimate))",
     # a company's result and its margin on revenue, each margin with the result of its own name (an
     # operating margin is operating profit over revenue; an EBITDA or interest margin is not read)
+    # what selling cost a company, which revenue less it leaves as gross profit
+    "cost_of_sales": r"cost of (?:sales|goods sold|revenues?)|costs of sales",
     "gross_profit": r"gross profits?",
     "gross_margin": r"gross (?:profit )?margins?",
     "operating_profit": r"operating (?:profits?|income)",
@@ -65,9 +76,11 @@ _TERMS_IN = lazy_re.CaseBlind(_TERM_PATTERN)  # the same, for the scan of a whol
 # Every term holds one of these words (tests/test_checks.py checks each pattern of TERMS): most
 # clauses hold none, and this search is much faster than the terms' over every clause.
 TERM_WORDS = ("time", "rate", "labo", "econom", "work", "employ", "jobless", "trade", "export", "import", "male", "men",
-              "population", "surplus", "deficit", "revenue", "expenditure", "spending", "outlay", "profit", "margin", "income")
+              "population", "surplus", "deficit", "revenue", "expenditure", "spending", "outlay", "profit", "margin", "income",
+              "cost", "kilomet", "rpk", "ask", "load", "revpar", "adr", "daily", "occupancy")
 _TERM_WORD = lazy_re.CaseBlind("|".join(TERM_WORDS))
-RATES = {"unemployment_rate", "participation_rate", "margin", "gross_margin", "operating_margin", "net_margin"}
+RATES = {"unemployment_rate", "participation_rate", "margin", "gross_margin", "operating_margin", "net_margin",
+         "load_factor", "occupancy"}
 
 
 # the measure named just after the figure: "16,4m are employed", "6.2 million unemployed people"

@@ -425,6 +425,9 @@ NOUNS_ENDING_IN_ED = ("seed", "feed", "shed", "bed", "need", "speed", "breed", "
 # Words after the last part of a list that place it outside the others: "73,000 came from elsewhere".
 ELSEWHERE = ("elsewhere", "from the rest of the world", "in the rest of the country", "from other countries",
              "in other countries")
+# Heads of a count of people whatever group: a count of adults, of women or of boys counts people too, so a count
+# of people may be their total ("9,807 people are homeless ... 6,052 homeless adults ... 3,755 homeless children").
+PEOPLE_HEADS = ("people", "person", "persons", "individual", "individuals", "inhabitant", "inhabitants")
 # Groups that exhaust a population between them (any two of one set).
 IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child"}
 COMPLEMENTARY_GROUPS = (
@@ -600,6 +603,14 @@ LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "
                "climbed to", "grew to", "increased to", "decreased to", "declined to", "jumped to", "slipped to",
                "edged up to", "eased to", "achieved", "attained", "recorded", "posted", "registered", "logged",
                "touched", "numbered", "ran to", "runs to")
+# Words right before a list that pick some items out of its whole: the list's parts then add up to no more than the
+# whole ("Outlays, led by resurfacing (€3.40m) and lighting (€2.15m), came to €7.40m").
+SOME_ITEMS_BEFORE_A_LIST = ("including", "led by", "such as", "mainly", "notably", "chiefly", "among them")
+# Verbs that give a subject's level without moving it, so that parts the subject lists in brackets are of that level:
+# "Spending on meals (R4.12bn) and transport (R1.87bn) came to R5.99bn" (not "rose to": the bracketed amounts may be
+# the levels it rose from).
+SUBJECT_LEVEL_VERBS = ("is", "was", "are", "were", "came to", "comes to", "stood at", "stands at", "totalled", "totaled",
+                       "totals", "amounted to", "amounts to", "reached", "reaches", "was worth", "were worth", "numbered")
 # A verb that gives a level without moving it: "turnout stands at 42.4%", "exports were $3.1bn", "the bill came to".
 STILL_LEVEL_VERBS = ("is", "was", "are", "were", "has been", "had been", "stood at", "stands at", "stand at", "came to",
                      "comes to", "came in at", "comes in at", "totalled", "totaled", "totals", "amounted to", "amounts to",

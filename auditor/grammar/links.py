@@ -955,6 +955,56 @@ _THE_LIST_GOES_ON = lazy_re.compile(r"^\s*[a-z][a-z '’-]{0,30}?(?:,\s*(?:and\s
 _AN_ITEM_OF_A_LIST_BEFORE = lazy_re.compile(r"^\s*[a-z][a-z '’-]{0,40},\s*$")
 
 
+# a closing bracket (and the dash that closes an aside), then a verb of a level right before the whole
+_BRACKET_THEN_LEVEL_VERB = lazy_re.compile(
+    rf"^\s*\)\s*(?:[—–,]\s*|\s-\s*)?(?:(?:{lexicon.alternation(lexicon.SUBJECT_LEVEL_VERBS)})\s+"
+    rf"(?:(?:{lexicon.alternation(lexicon.HEDGES)})\s+)?)$")
+# between two bracketed parts: the bracket closes, a comma or "and", the next label, and the bracket opens
+_NEXT_BRACKETED_PART = lazy_re.compile(r"^\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[a-z][a-z' -]{0,50}\(\s*$")
+# before the first part: the subject and its first label, no clause of its own and no list of some items only
+_SUBJECT_OPENING = lazy_re.compile(r"^[^;:#()]{0,160}\(\s*$")
+
+
+# words that pick some items out of a whole, then the first item's label and the bracket it opens (or the item
+# itself): "led by resurfacing (", "including "
+_SOME_OF_THE_WHOLE_RIGHT_BEFORE = lazy_re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.SOME_ITEMS_BEFORE_A_LIST)})"
+    r"\s+(?:[a-z][a-z' -]{0,40}\(\s*)?$")
+
+
+def _bracketed_subject_parts(seg: Segment, frames: dict[str, Frame]) -> tuple[Figure, tuple[Figure, ...]] | None:
+    """The whole and parts of a sentence whose subject lists its parts, each in brackets after its label, then
+    takes a verb of a level and the whole: "Spending on meals (R4.12bn), transport (R1.87bn) and grants (R0.96bn)
+    reached R6.95bn", "Spending on the three programmes -- meals (R4.12bn), ... -- was R6.95bn". Every figure before
+    the whole is a part: the list is all the subject names. None when the sentence reads otherwise."""
+    n = len(seg.figures)
+    if n < 3 or seg.is_table_row:
+        return None
+    w = n - 1
+    whole = frames[seg.figures[w].id]
+    if whole.role is not Role.LEVEL or not written_in_digits(whole.figure) or whole.figure.qualifier:
+        return None
+    # (a count in words in the subject says how many parts it lists: "the three programmes")
+    first = next((k for k in range(w) if written_in_digits(seg.figures[k])), w)
+    counts = seg.figures[:first]
+    if w - first < 2 or any(c.value != w - first for c in counts):
+        return None
+    if not _BRACKET_THEN_LEVEL_VERB.match(seg.between(w - 1, w)) \
+            or not _SUBJECT_OPENING.match(SLOT.sub(" ", seg.before(first, 200))):
+        return None
+    opening = SLOT.sub(" ", seg.before(first, 200))
+    if _SOME_OF_THE_WHOLE.search(opening) or _CLAUSE_END.search(without_dashed_asides(opening[:-1])):
+        return None  # "Spending, led by meals (...)", "Imports fell, while spending on meals (...)"
+    if not all(_NEXT_BRACKETED_PART.match(seg.between(k, k + 1)) for k in range(first, w - 1)):
+        return None
+    if any(_SOME_OF_THE_WHOLE.search(seg.between(k, k + 1)) for k in range(first, w - 1)):
+        return None
+    parts = tuple(seg.figures[first:w])
+    if not all(_is_part_of(frames[f.id], whole) and not frames[f.id].figure.qualifier for f in parts):
+        return None
+    return whole.figure, parts
+
+
 def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
     if seg.is_table_row or len(seg.figures) < 2:
         return []
@@ -1322,9 +1372,22 @@ def parts_links(seg: Segment, frames: dict[str, Frame]) -> list[PartsLink]:
             continue  # "Average spend was £38 for day visitors and £96 for staying visitors, a total of £240.5
             # million": groups' averages are no parts of a total
         if len(found.parts) >= (1 if share else 2) and used.isdisjoint(seg.slot_of(p) for p in found.parts):
-            out.append(PartsLink(whole.figure, tuple(found.parts), share is None, "parts, then a word of totalling, "
+            # "Outlays, led by resurfacing (€3.40m) and lighting (€2.15m), came to €7.40m": words right before the
+            # list that pick some items out of the whole leave the rest unnamed, so the parts are no more than it
+            some_only = bool(_SOME_OF_THE_WHOLE_RIGHT_BEFORE.search(SLOT.sub(" ", seg.before(seg.slot_of(found.parts[0]), 40))))
+            out.append(PartsLink(whole.figure, tuple(found.parts), share is None and not some_only,
+                                 "parts, then a word of totalling, "
                                  "then the whole" + (" and their share of it" if share else ""), found.closed, share))
             used.update({w, *(seg.slot_of(p) for p in found.parts)})
+    # the subject's parts, each in brackets after its label, then a verb of a level and their whole: "Spending on
+    # meals (R4.12bn), transport (R1.87bn) and grants (R0.96bn) reached R6.95bn" (the level is the subject's, and
+    # the subject is what the brackets break down)
+    subject_list = _bracketed_subject_parts(seg, frames) if not used else None
+    if subject_list is not None:
+        whole, parts = subject_list
+        out.append(PartsLink(whole, parts, True, "a subject listing its parts in brackets, then a verb of a level and "
+                                                 "their whole", True))
+        used.update(seg.slot_of(f) for f in (whole, *parts))
     # "Totalling NZ$48.6 million, this year's grants went to marae (NZ$21.3 million), museums (NZ$19.9
     # million) and archives (NZ$11.4 million)": a total fronted by a participle, then its parts
     if 0 not in used and _FRONTED_TOTAL.match(seg.before(0, 40)) and frames[seg.figures[0].id].is_level:
@@ -2339,6 +2402,15 @@ def _calls_itself_a_total(seg: Segment, k: int) -> bool:
                              for m in _TOTAL_NAMED.finditer(SLOT.sub(" ", seg.after(k, 200)).lower()))
 
 
+def _counts_within(part_head: str, total_head: str) -> bool:
+    """Whether a count of `part_head` may be part of a count of `total_head`: the same noun, or a group of people
+    (adults, children, women) within a count of people."""
+    if part_head == total_head:
+        return True
+    return total_head in lexicon.PEOPLE_HEADS and (part_head in lexicon.GROUP_WORDS
+                                                   or part_head in lexicon.IRREGULAR_SINGULARS)
+
+
 def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, frames: dict[str, Frame]) -> PartsLink | None:
     """A sentence stating one level of a unit, then sentences of the passage each stating levels of that unit
     (with their changes and earlier values), each smaller: "Card spending reached €8.2 billion in May. Online
@@ -2376,7 +2448,7 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         if not news or any(_TOTAL_MARK.search(where.before(j, 60)) or _OF_IT.match(where.after(j, 40))
                            or _GAP_BEFORE.search(where.before(j, 30)) or _bracketed(where, where.figures[j]) for j in news):
             break  # another total ("the total cattle herd"), a part of an anaphor's, a gap ("outnumbered men by"), an aside
-        if total.kind is Kind.COUNT and any(frames[where.figures[j].id].head != frames[total.id].head
+        if total.kind is Kind.COUNT and any(not _counts_within(frames[where.figures[j].id].head, frames[total.id].head)
                                             and not _BARE_COUNT_ENDS.match(where.after(j, 20)) for j in news):
             break  # a count of other things ("866 schools" after "290,004 candidates"); not a bare "the remaining 215.
         if any(_NET_QUANTITY.search(where.before(j, 60) + " " + where.figures[j].measure) for j in news):

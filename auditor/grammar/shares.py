@@ -414,6 +414,11 @@ def shares_respectively(document: Document, figures: tuple[Figure, ...], where) 
     for sentence, group in sentences.items():
         place = where[group[0].id]
         text = document.text[place.sentence_start:place.sentence_end]
+        if _RESPECTIVELY.search(text) and not _NOT_A_SHARE.search(text):
+            mirrored = _shares_then_their_amounts(document, group)
+            if mirrored:
+                yield from mirrored
+                continue
         if not shares_listed_respectively(text):
             continue
         listed = [f for f in group if f.unit == "percent" and f.direction == 0 and not f.qualifier]
@@ -435,6 +440,49 @@ def shares_respectively(document: Document, figures: tuple[Figure, ...], where) 
             continue  # "(95% CI 365 736.3 to 365 981.2) in 2019 per million persons (p<0.05)": a range's two ends and a
             # bracketed aside are no list of parts; the shares name their own items ("neoplasms, which accounted for")
         yield from ((share, part, whole) for share, part in zip(listed, parts))
+
+
+# the whole the shares after it are of: "Of the 1.92 million people who voted", "out of all the 4,800 applicants"
+_WHOLE_OPENED_BEFORE = lazy_re.compile(
+    rf"\b(?:of|out\s+of)\s+(?:(?:{lexicon.alternation(lexicon.WHOLE_DETERMINERS)})\s+)?$", re.I)
+# what sets the amounts off as the shares' own, right after the shares' clause: a dash, a colon, a bracket or "or"
+# ("58.3% backed it and 44.8% opposed it — 1.12 million and 0.86 million respectively")
+_AMOUNTS_SET_OFF = lazy_re.compile(r"(?:[—–:(]|\s-\s|,\s*or|\bor)\s*$")
+# between two amounts of one list: a comma or "and"
+_AMOUNT_LIST_GLUE = lazy_re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# from the last amount to "respectively": the amounts' noun at most ("0.86 million voters respectively")
+_THEN_RESPECTIVELY = lazy_re.compile(r"[^\d.;!?()]{0,40}?\brespectively\b", re.I)
+
+
+def _shares_then_their_amounts(document: Document, group: list[Figure]) -> list[tuple[Figure, Figure, Figure]]:
+    """Shares of a whole the sentence opens with, then the amounts they stand for set off as one list and paired
+    "respectively": "Of the 1.92 million people who voted, 58.3% backed the first amendment and 44.8% the second
+    -- 1.12 million and 0.86 million voters respectively". The mirror of the parts listed before their shares: each
+    share with the amount in its place in the other list, of the whole before them."""
+    text = document.text
+    listed = [f for f in group if f.unit == "percent" and f.direction == 0 and not f.qualifier]
+    if len(listed) < 2:
+        return []
+    amounts = [f for f in group if f.span.start > listed[-1].span.end]
+    if len(amounts) != len(listed) or not all(is_level(f) and written_in_digits(f) for f in amounts):
+        return []
+    if not all(_AMOUNT_LIST_GLUE.fullmatch(text[a.span.end:b.span.start]) for a, b in zip(amounts, amounts[1:])):
+        return []
+    if not _THEN_RESPECTIVELY.match(text, amounts[-1].span.end) \
+            or not _AMOUNTS_SET_OFF.search(text[listed[-1].span.end:amounts[0].span.start]):
+        return []
+    if any(listed[0].span.start < f.span.start < listed[-1].span.start and f not in listed for f in group):
+        return []  # another figure among the shares: no plain list of them
+    # (a number in words before them counts something else: "who voted in the two referendums")
+    before = [f for f in group if f.span.end <= listed[0].span.start and written_in_digits(f)]
+    if not before:
+        return []
+    whole = before[-1]
+    if not (is_level(whole) and _WHOLE_OPENED_BEFORE.search(text, max(0, whole.span.start - 30), whole.span.start)):
+        return []
+    if not all(same_unit(a, whole) for a in amounts):
+        return []
+    return [(share, amount, whole) for share, amount in zip(listed, amounts)]
 
 
 # between two levels, what makes them no list of parts: the word or dash of a range ("365 736.3 to 365 981.2",
