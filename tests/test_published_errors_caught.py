@@ -27,6 +27,9 @@ OPENING = "The harbour board published its annual review of the river ferries on
     # one paragraph, the levels each dated in its own clause
     "Crossings on the northern route went up by {change} in four years. In 2020 the ferries made 41,306 "
     "crossings, and in 2024 they made 52,418 crossings.",
+    # one dated level a sentence after the change
+    "Ferry crossings on the northern route have risen by {change} over the last four years. In 2024, 52,418 "
+    "crossings were made. In 2020 the ferries made 41,306 crossings.",
 ])
 def test_a_change_then_the_two_dated_levels_it_is_between(text, change, status):
     check = "difference" if "," in change else "growth-rate"
@@ -46,6 +49,12 @@ def test_a_change_then_the_two_dated_levels_it_is_between(text, change, status):
     # the change names a base year of its own
     "Ferry crossings on the northern route are up 35% on 2015.\n\n"
     "In 2024, 52,418 crossings were made, against 41,306 in 2020.",
+    # one level a sentence, but the change dated to another year
+    "Ferry crossings on the northern route rose by 35% in 2021. In 2024, 52,418 crossings were made. In 2020 the "
+    "ferries made 41,306 crossings.",
+    # one level a sentence, the second of another unit
+    "Ferry crossings on the northern route have risen by 35% over the last four years. In 2024, 52,418 crossings "
+    "were made. In 2020 the ferries carried 41,306 tonnes of freight.",
     # side by side, no change at all
     "The northern route is the busiest of the four.\n\n"
     "In 2024, 52,418 crossings were made, against 41,306 in 2020.",

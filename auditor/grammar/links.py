@@ -10373,8 +10373,9 @@ def changes_before_two_dated_levels(segments: tuple[Segment, ...], frames: dict[
     4,617 in 2019-20.": the mirror of `changes_after_two_dated_levels`, the order news reports favour (the change as
     the lead, its levels as the evidence after it). A rate of change with no level in its sentence (its one figure
     in digits, the first of the sentence), then a sentence of its passage whose only two figures are levels of one
-    unit for two periods (or one marked as the earlier: "against", "a year earlier"); the earlier one is the old
-    level. Not when the change dates itself to another time than the later level's, names a base year that is not
+    unit for two periods (or one marked as the earlier: "against", "a year earlier"), or whose one level and the
+    next sentence's one level are of two periods ("In 2024, 52,418 were made. In 2020 there were 41,306."); the
+    earlier one is the old level. Not when the change dates itself to another time than the later level's, names a base year that is not
     the earlier level's, names a measure of another head than the levels' ("Parcel prices rose 8%") or the levels'
     sentence opens on a breakdown ("By region, ..."). Sure when the change's sentence names what the levels count
     (a word of its own of their head noun, "food parcels" and "parcels"), otherwise plausible."""
@@ -10389,13 +10390,22 @@ def changes_before_two_dated_levels(segments: tuple[Segment, ...], frames: dict[
                 or frame.modality != "stated" or change.qualifier or not written_in_digits(change) \
                 or any(written_in_digits(f) for f in seg.figures[1:]):
             continue
-        if len(following.figures) != 2 or _SORTED_BY.match(following.skeleton):
+        if _SORTED_BY.match(following.skeleton):
             continue
-        levels = list(following.figures)
+        if len(following.figures) == 2:
+            levels = list(following.figures)
+        elif len(following.figures) == 1 and i + 2 < len(segments) and continues(segments, i + 1, i + 2) \
+                and len(segments[i + 2].figures) == 1 and not segments[i + 2].is_table_row \
+                and not _SORTED_BY.match(segments[i + 2].skeleton):
+            # "... have risen by 27% in four years. In 2024, 52,418 were made. In 2020 there were 41,306.":
+            # one level a sentence, each dated
+            levels = [following.figures[0], segments[i + 2].figures[0]]
+        else:
+            continue
         if not all(frames[f.id].is_level and written_in_digits(f) and f.qualifier in ("", "about")
                    and frames[f.id].modality == "stated" for f in levels) or not same_unit(*levels):
             continue
-        ordered = _by_period(*levels) or _one_marked_earlier(following, levels)
+        ordered = _by_period(*levels) or (_one_marked_earlier(following, levels) if len(following.figures) == 2 else None)
         if ordered is None:
             continue
         old, new = ordered
