@@ -4,7 +4,8 @@
   is between, each dated ("Crossings have risen by 27%. In 2024, 52,418 were made, against 41,306 in 2020"): the
   order news reports favour, the mirror of levels told before their change;
 - a source named after a figure by "according to" tells who reports it, not whose it is, so it does not stop
-  the change from being the one the next sentence's move makes.
+  the change from being the one the next sentence's move makes;
+- "up" after a verb of gathering or recording ("picked up 323 km²") is the verb's particle: the amount is a level.
 
 Each broken relation must be flagged, its consistent twin must not, and decoys with the same figures and no
 relation stated must stay unflagged. The sentences are written here; none is a report's."""
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from _reading import errors, statuses
+from _reading import errors, role_of, statuses
+from auditor.grammar.frames import Role
 from auditor.model import Status
 
 OK, ERROR = Status.CONSISTENT, Status.INCONSISTENT
@@ -55,6 +57,9 @@ def test_a_change_then_the_two_dated_levels_it_is_between(text, change, status):
     # one level a sentence, the second of another unit
     "Ferry crossings on the northern route have risen by 35% over the last four years. In 2024, 52,418 crossings "
     "were made. In 2020 the ferries carried 41,306 tonnes of freight.",
+    # a move of another measure, its levels marked by "from" and "to" but not dated
+    "Ferry crossings on the northern route have risen by 35% over the last four years.\n\n"
+    "Freight on the route went from 41,306 tonnes to 52,418 tonnes.",
     # side by side, no change at all
     "The northern route is the busiest of the four.\n\n"
     "In 2024, 52,418 crossings were made, against 41,306 in 2020.",
@@ -77,3 +82,26 @@ def test_a_change_of_another_measure_before_the_move_stays_unflagged():
             "(PenCom).\n\nFigures from the commission show that pension assets, which stood at N9.12 trillion in "
             "March 2021, had risen to N9.33 trillion by April 2021.")
     assert errors(text, "difference") == []
+
+
+# "up" as the particle of a verb of gathering or recording ("picked up", "notched up") makes no rise of an amount:
+# the amount is what was gathered, a level an earlier time's level can be set against.
+@pytest.mark.parametrize("text, figure, role", [
+    ("Back then, the satellite picked up 323 km² of cleared forest.", "323 km²", Role.LEVEL),
+    ("The airline clocked up 1,204 flights over the season.", "1,204", Role.LEVEL),
+    # before a percentage "picked up" is still a rise
+    ("Retail sales picked up 5% in May.", "5%", Role.RELATIVE_CHANGE),
+    # and "up" after a verb of change is a rise of an amount too
+    ("Cleared forest went up 323 km² in July.", "323 km²", Role.CHANGE),
+])
+def test_an_amount_a_verb_of_gathering_picked_up_is_a_level(text, figure, role):
+    assert role_of(text, figure) is role
+
+
+@pytest.mark.parametrize("change, consistent", [("159%", True), ("258%", False)])
+def test_a_level_picked_up_is_set_against_the_present_one(change, consistent):
+    text = ("The institute released its monthly satellite report on Tuesday.\n\nIn July the satellite picked up 836 km² "
+            f"of cleared forest. A year earlier, it picked up 323 km² of cleared forest. That amounts to an increase "
+            f"of {change}.")
+    found = statuses(text, "growth-rate")
+    assert found and (found == [OK] if consistent else OK not in found)

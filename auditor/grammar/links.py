@@ -10373,12 +10373,12 @@ def changes_before_two_dated_levels(segments: tuple[Segment, ...], frames: dict[
     4,617 in 2019-20.": the mirror of `changes_after_two_dated_levels`, the order news reports favour (the change as
     the lead, its levels as the evidence after it). A rate of change with no level in its sentence (its one figure
     in digits, the first of the sentence), then a sentence of its passage whose only two figures are levels of one
-    unit for two periods (or one marked as the earlier: "against", "a year earlier"), or whose one level and the
-    next sentence's one level are of two periods ("In 2024, 52,418 were made. In 2020 there were 41,306."); the
-    earlier one is the old level. Not when the change dates itself to another time than the later level's, names a base year that is not
-    the earlier level's, names a measure of another head than the levels' ("Parcel prices rose 8%") or the levels'
-    sentence opens on a breakdown ("By region, ..."). Sure when the change's sentence names what the levels count
-    (a word of its own of their head noun, "food parcels" and "parcels"), otherwise plausible."""
+    unit, each dated to a period of its own, or whose one level and the next sentence's one level are of two periods
+    ("In 2024, 52,418 were made. In 2020 there were 41,306."); the earlier one is the old level. Not when the change
+    dates itself to another time than the later level's, names a base year that is not the earlier level's, names a
+    measure of another head than the levels' ("Parcel prices rose 8%") or the levels' sentence opens on a breakdown
+    ("By region, ..."). Read only when the change's sentence names what the levels count (a word of its own of their
+    head noun, "food parcels" and "parcels") and no attribute of each thing counted ("prices"); then sure."""
     out = []
     for i in range(len(segments) - 1):
         seg, following = segments[i], segments[i + 1]
@@ -10405,7 +10405,10 @@ def changes_before_two_dated_levels(segments: tuple[Segment, ...], frames: dict[
         if not all(frames[f.id].is_level and written_in_digits(f) and f.qualifier in ("", "about")
                    and frames[f.id].modality == "stated" for f in levels) or not same_unit(*levels):
             continue
-        ordered = _by_period(*levels) or (_one_marked_earlier(following, levels) if len(following.figures) == 2 else None)
+        # (each dated: two levels a word marks as earlier or later, "went from £4.1bn to £4.9bn", are a move of
+        # their own sentence's subject, which may be another than the change's: "Visitor numbers went up by 8%.
+        # Spending by visitors went from £4.1bn to £4.9bn.")
+        ordered = _by_period(*levels)
         if ordered is None:
             continue
         old, new = ordered
@@ -10422,15 +10425,11 @@ def changes_before_two_dated_levels(segments: tuple[Segment, ...], frames: dict[
         head = next(iter(heads))
         words = lexicon.folded_words(seg.before(0, 200))
         names_their_noun = lexicon.stem(head) in {lexicon.stem(w) for w in words} or frame.head == head
-        named_by_change, _ = measures.change_name_of(seg, 0)
-        if not names_their_noun and named_by_change.head and named_by_change.head != head \
-                and head not in named_by_change.words:
-            continue  # "Ticket prices rose 8%. In 2023, 700 crossings were made, against 600 in 2022": another measure
-        # ("Parcel prices rose 8%" names the levels' noun, but the change is of what each parcel costs)
-        certain = names_their_noun and not set(words) & lexicon.ATTRIBUTES_OF_A_COUNTED_THING
-        if frame.role is Role.CHANGE and not certain:
-            continue  # (an amount of change the words do not tie to the levels may be of another thing of the unit)
-        out.append(ChangeLink(change, old, (new,), change.direction, certain,
+        if not names_their_noun or set(words) & lexicon.ATTRIBUTES_OF_A_COUNTED_THING:
+            continue  # (a change the words do not tie to the levels may be another thing's: "22% fewer road deaths"
+            # before "1,210 serious injuries in 2022, against 1,380"; "Ticket prices rose 8%" before crossings;
+            # "Parcel prices rose 8%" names the levels' noun, but the change is of what each parcel costs)
+        out.append(ChangeLink(change, old, (new,), change.direction, True,
                               "a change alone in its sentence, before two levels of two periods"))
     return out
 
