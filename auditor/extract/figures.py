@@ -603,6 +603,11 @@ _SAME_SPAN_OF_A_YEAR = lazy_re.compile(r"[ \t]*,?[ \t]*(?:in|for|during|over)[ \
                                        r"(?:period|months?|quarter|half|weeks?)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?", re.I)
 _PERIOD_ATTACHED = lazy_re.compile(r"[ \t]*,?[ \t]*(?:(?:in|for|during|as\s+of|as\s+at)[ \t]+)?(?:the[ \t]+)?", re.I)
 # a verb of collecting money right before the amount: "raised $900 million", "raising some KSh 20 billion"
+
+# a verb of gathering or recording and its particle "up" right before an amount ("picked up 323 km²")
+_GATHERED_UP = lazy_re.compile(rf"(?i)\b(?:{lazy_re.alternation(context.GATHERING_VERBS_BEFORE_UP)})\s+up\s+"
+                               r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$")
+
 _FUNDS_RAISED = lazy_re.compile(rf"\b(?:raised|raises|raising|raise)\s+(?:(?:{lazy_re.alternation(hedges.BEFORE_AN_AMOUNT)}|"
                                 r"a\s+record|an?\s+additional|a\s+further|a\s+total\s+of)\s+)*$", re.I)
 # (the figure's own noun may stand before the aside: "compared to 214,941 visitors (+4.1%) in August 2023" is
@@ -1387,6 +1392,10 @@ def _extract_figures(document: Document, notes: list) -> tuple[Figure, ...]:
         if sign > 0 and tok.unit and kind_of(tok.unit) is Kind.MONEY \
                 and _FUNDS_RAISED.search(text, max(sentence.start, tok.start - 40), tok.start):
             sign = 0  # "the bond sale raised $900 million": money collected, not a rise ("raised prices by 5%" is one)
+        if sign > 0 and tok.unit not in ("percent", "percentage_point", "basis_point") \
+                and _GATHERED_UP.search(text, max(sentence.start, tok.start - 40), tok.start):
+            sign = 0  # "Inpe picked up 323 km² of destroyed forest", "racked up 1,204 points": what an agent gathered
+            # or recorded, a level; "up" is the verb's particle, not a rise ("sales picked up 5%" is one)
         if tok.direction_hint:
             sign = tok.direction_hint
         # "to" is left out: in "rose by 1.8 million to 13.14 million" the far figure is a level

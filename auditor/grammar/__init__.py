@@ -102,6 +102,7 @@ from auditor.grammar.links import (
     relative_gaps,
     olds_in_a_when_clause,
     changes_after_two_dated_levels,
+    changes_before_two_dated_levels,
     olds_in_the_next_sentence,
     news_in_the_next_sentence,
     rates_of_a_continued_series,
@@ -343,6 +344,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     linked_changes, olds = frozenset(link.change.id for link in changes), frozenset(link.old.id for link in changes)
     changes += [link for seg in segments for link in olds_in_a_when_clause(seg, frames, linked_changes, olds)]
     changes += changes_after_two_dated_levels(segments, frames, frozenset(link.change.id for link in changes))
+    changes += changes_before_two_dated_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += changes_against_levels_respectively(segments, frames, frozenset(link.change.id for link in changes))
     changes += olds_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
     changes += levels_of_a_rate_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))

@@ -12,7 +12,7 @@ from enum import Enum
 from functools import cached_property, lru_cache
 
 from auditor import lazy_re
-from auditor.extract.context import CHANGE_SPAN_ALTERNATION
+from auditor.extract.context import CHANGE_SPAN_ALTERNATION, GATHERING_VERBS_BEFORE_UP
 from auditor.grammar import cues, lexicon
 from auditor.grammar.segments import Segment
 from auditor.model import Figure, Kind
@@ -146,6 +146,7 @@ _PART_WITH_ITS_SHARE_BEFORE = lazy_re.compile(r"#\d+#\s*(?:,\s*)?(?:or|\()\s*(?:
 _SHARE_BESIDE = lazy_re.compile(r"^\s*(?:,\s*)?(?:or|\()\s*(?:about\s+|some\s+|nearly\s+)?$")
 _PHRASAL = lazy_re.compile(r"\b(?:make|makes|made|making|add|adds|added|adding|sum|sums|summed|end|ended|ending|"
                       r"break|broken|broke|set|sets|take|takes|took|taking|round|rounded|shut|shuts)\s+$")
+_GATHERING_VERB = lazy_re.compile(rf"\b(?:{lexicon.alternation(GATHERING_VERBS_BEFORE_UP)})\s+$")
 _CHANGE_NOUN_AFTER = lazy_re.compile(r"^\s*(?:(?P<up>surge|gain|jump|hike|climb|rise|increase|growth|expansion|"
                                 r"advance|uptick|rebound|upturn|spike|leap)|(?P<down>dip|slump|plunge|drop|fall|decline|decrease|"
                                 r"contraction|reduction|cut|downturn|slide|tumble))\b", screened=True)
@@ -393,6 +394,9 @@ def build_frame(figure: Figure, seg: Segment, slot: int) -> Frame:
     verb = _CHANGE_VERB_BEFORE.search(before) if direction == 0 and open_ else None
     if verb and verb.group().split()[0] in ("up", "down") and _PHRASAL.search(before[:verb.start()]):
         verb = None  # "making up 35%", "added up to": a phrasal verb, not a change
+    if verb and verb.group().split()[0] == "up" and figure.unit not in ("percent", "percentage_point", "basis_point") \
+            and _GATHERING_VERB.search(before[:verb.start()]):
+        verb = None  # "Inpe picked up 323 km²", "racked up 1,204 points": what was gathered, not a rise
     if verb:
         direction = 1 if verb.group("up") else -1
         evidence.append(f"verb of change before: {verb.group().strip()!r}")

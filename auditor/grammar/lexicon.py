@@ -562,6 +562,12 @@ CAPACITY_WORDS = ("capacity", "capacities", "installed", "nameplate", "rated", "
 POPULATION_NOUNS = ("population", "resident", "inhabitant", "people", "person", "capita", "citizen", "head")
 # An amount per unit of measure named by a price word is the value of the goods over their quantity
 # ("the realisation stood at Rs 124.69 a kg" beside "export revenue of Rs 212 crore" on "17 million kg")
+# Nouns of a measure of each thing counted, not of the count: "Parcel prices rose 8%" names parcels but tells what
+# each costs, so a change so named is not the change between two counts of parcels.
+ATTRIBUTES_OF_A_COUNTED_THING = frozenset({
+    "price", "prices", "value", "values", "cost", "costs", "average", "rate", "rates", "share", "shares",
+    "revenue", "revenues", "weight", "size", "fee", "fees", "income", "spending", "volume", "volumes",
+})
 PRICE_NOUNS = ("price", "realisation", "realization", "unit value", "average value", "average price")
 VALUE_NOUNS = ("revenue", "earnings", "value", "sales", "receipts", "turnover", "proceeds")
 # Names of one measure (folded): a sentence may state it under one and compare it under another

@@ -42,7 +42,7 @@ from auditor.grammar.labels import names_in_sentence
 from auditor.grammar.frames import CHANGE_SPAN, COMPARATIVE_AFTER, Frame, Role, change_after_a_move, same_unit, written_in_digits
 from auditor.grammar.segments import MOST_SUBHEADING_WORDS, SLOT, Segment, prose_neighbours, under_two_subheadings
 from auditor.grammar import measures
-from auditor.grammar.move_words import changed_by_amount_before, rate_beside_change, subject_of_its_own_moves
+from auditor.grammar.move_words import base_years_named_after, changed_by_amount_before, rate_beside_change, subject_of_its_own_moves
 from auditor.grammar.measures import judged_direction
 from auditor.grammar.within import clause_words, months_of, names_near, proper_names_only
 from auditor.model import Figure, Kind
@@ -10465,6 +10465,73 @@ def changes_after_two_dated_levels(segments: tuple[Segment, ...], frames: dict[s
             continue  # "The budget is $41.2m, virtually the same as last year's $41.2m. Therefore, reserves are to increase
             # by about $530,000": an amount in units names what it moves, and the levels count another thing
         out.append(ChangeLink(change, old, (new,), change.direction, certain, grammar))
+    return out
+
+
+def changes_before_two_dated_levels(segments: tuple[Segment, ...], frames: dict[str, Frame],
+                                    linked: frozenset[str]) -> list[ChangeLink]:
+    """ "Food parcels handed out rose by 45% over five years. In 2023-24, 76,717 parcels were given out, against
+    4,617 in 2019-20.": the mirror of `changes_after_two_dated_levels`, the order news reports favour (the change as
+    the lead, its levels as the evidence after it). A rate of change with no level in its sentence (its one figure
+    in digits, the first of the sentence), then a sentence of its passage whose only two figures are levels of one
+    unit, each dated to a period of its own, or whose one level and the next sentence's one level are of two periods
+    ("In 2024, 52,418 were made. In 2020 there were 41,306."); the earlier one is the old level. Not when the change
+    dates itself to another time than the later level's, names a base year that is not the earlier level's, names a
+    measure of another head than the levels' ("Parcel prices rose 8%") or the levels' sentence opens on a breakdown
+    ("By region, ..."). Read only when the change's sentence names what the levels count (a word of its own of their
+    head noun, "food parcels" and "parcels") and no attribute of each thing counted ("prices"); then sure."""
+    out = []
+    for i in range(len(segments) - 1):
+        seg, following = segments[i], segments[i + 1]
+        if not seg.figures or seg.is_table_row or following.is_table_row or not continues(segments, i, i + 1):
+            continue
+        change = seg.figures[0]
+        frame = frames[change.id]
+        if change.id in linked or frame.role not in (Role.RELATIVE_CHANGE, Role.CHANGE) or not change.direction \
+                or frame.modality != "stated" or change.qualifier or not written_in_digits(change) \
+                or any(written_in_digits(f) for f in seg.figures[1:]):
+            continue
+        if _SORTED_BY.match(following.skeleton):
+            continue
+        if len(following.figures) == 2:
+            levels = list(following.figures)
+        elif len(following.figures) == 1 and i + 2 < len(segments) and continues(segments, i + 1, i + 2) \
+                and len(segments[i + 2].figures) == 1 and not segments[i + 2].is_table_row \
+                and not _SORTED_BY.match(segments[i + 2].skeleton):
+            # "... have risen by 27% in four years. In 2024, 52,418 were made. In 2020 there were 41,306.":
+            # one level a sentence, each dated
+            levels = [following.figures[0], segments[i + 2].figures[0]]
+        else:
+            continue
+        if not all(frames[f.id].is_level and written_in_digits(f) and f.qualifier in ("", "about")
+                   and frames[f.id].modality == "stated" for f in levels) or not same_unit(*levels):
+            continue
+        # (each dated: two levels a word marks as earlier or later, "went from £4.1bn to £4.9bn", are a move of
+        # their own sentence's subject, which may be another than the change's: "Visitor numbers went up by 8%.
+        # Spending by visitors went from £4.1bn to £4.9bn.")
+        ordered = _by_period(*levels)
+        if ordered is None:
+            continue
+        old, new = ordered
+        if frame.role is Role.CHANGE and not same_unit(change, old):
+            continue  # (a change in units is of the levels' unit)
+        if change.period and new.period and change.period != new.period:
+            continue  # "Sales rose 6% in 2021. In 2023, 700 were sold, against 640 in 2022": another year's change
+        named = base_years_named_after(seg.after(0, 60), 0)
+        if named and (not old.period or old.period[:4] not in named):
+            continue  # "up 12% on 2019" before the levels of 2022 and 2023: a change from another base
+        heads = {frames[f.id].head for f in levels}
+        if len(heads) != 1 or not next(iter(heads)):
+            continue  # (the two levels must count one thing the words name)
+        head = next(iter(heads))
+        words = lexicon.folded_words(seg.before(0, 200))
+        names_their_noun = lexicon.stem(head) in {lexicon.stem(w) for w in words} or frame.head == head
+        if not names_their_noun or set(words) & lexicon.ATTRIBUTES_OF_A_COUNTED_THING:
+            continue  # (a change the words do not tie to the levels may be another thing's: "22% fewer road deaths"
+            # before "1,210 serious injuries in 2022, against 1,380"; "Ticket prices rose 8%" before crossings;
+            # "Parcel prices rose 8%" names the levels' noun, but the change is of what each parcel costs)
+        out.append(ChangeLink(change, old, (new,), change.direction, True,
+                              "a change alone in its sentence, before two levels of two periods"))
     return out
 
 

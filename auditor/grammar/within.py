@@ -205,6 +205,9 @@ _SAID = lazy_re.compile(rf"\b(?:{lexicon.alternation(cues.SAYING_VERBS + cues.RE
 # the subject a figure narrows to is named close to it; a source further back in its clause
 # ("NNPC's report showed that ... production came to 553.59 million") is not its subject
 _NAME_REACH_BEFORE, _NAME_REACH_AFTER = 70, 40
+# after a figure, a source named by "according to" or "as per" tells who reports it, not whose it is: "grew by N17
+# billion in a single month, according to the National Pension Commission"
+_SOURCE_AFTER = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SOURCE_OPENERS)})\b", re.I)
 # a that-clause opening on the speaker's own things: "said that its exports", "reported that their sales"
 _OWN_AFTER_THAT = lazy_re.compile(r"\s*(?:its|their|his|her|our|it|they)\b", re.I)
 _WORD_END = lazy_re.compile(r"(?s).{0,%d}[\w'’-]*" % _NAME_REACH_AFTER)
@@ -225,6 +228,7 @@ def _names_near(document_text: str, seg: Segment, figure: Figure, before: str, a
         opening = _IN_PLACE.match(before[:said.start()])
         places = {opening.group("name")} if opening else set()
         before = before[said.end():]
+    after = _SOURCE_AFTER.split(after, 1)[0]
     # (to the end of the word the reach stops in: "July", not "Ju")
     near = before[-_NAME_REACH_BEFORE:] + " " + _WORD_END.match(after).group() \
         if len(after) > _NAME_REACH_AFTER else before[-_NAME_REACH_BEFORE:] + " " + after
