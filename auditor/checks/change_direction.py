@@ -135,11 +135,12 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                            f"a revision {'up' if revision > 0 else 'down'} from {old.text} to {new.text}")
             continue
         sign = move_direction(text[clause_start:first])
-        way_to_old = _way_between(text, new, old)
+        way_to_old = _way_between(text, new, old) if sign else 0
         if way_to_old:
             # "the strongest increase in manufacturing at 5.8%, down from 6.2%": the words that lead from the level
             # reached to the one left say how the two moved; a noun of change before them may name the measure
-            # (a rate of growth), not the move
+            # (a rate of growth), not the move (with no word of change before them, "stood at 7.75 million, up from
+            # 7.68 million" is the comparison check's)
             sign = way_to_old
         if sign == 0 and old.span.start < new.span.start and fronted_base(text, clause_start, old.span.start):
             # "From 8,200 in 2019, the number of apprentices rose to 8,600 in 2022": the verb between the two
