@@ -62,7 +62,8 @@ Words of direction that name the measure say no move: a comparative opening a no
 enrolment stood at 41,200, compared with 43,600", "the lower house", "lower-income households"), a noun of change that
 is the subject of a verb of level ("Export growth came to 4.1%, against 4.6%"); a verb of change beside them still
 does ("Higher education spending rose to"). A few words leading from the level reached to the level left say the way
-themselves ("the fastest increase in plumbing at 5.8%, down from 6.2%": a fall, the noun of change naming the measure).
+over a word of change earlier in the clause ("the fastest increase in plumbing at 5.8%, down from 6.2%": a fall, the
+noun of change naming the measure).
 
 ## Why it matters
 A rise that the figures show as a fall (or the reverse) usually means the two
