@@ -61,7 +61,9 @@ of the move, so long as it gives no level ("The number of meals served has gone 
 Words of direction that name the measure say no move: a comparative opening a noun phrase ("Higher education
 enrolment stood at 41,200, compared with 43,600", "the lower house", "lower-income households"), a noun of change that
 is the subject of a verb of level ("Export growth came to 4.1%, against 4.6%"); a verb of change beside them still
-does ("Higher education spending rose to").
+does ("Higher education spending rose to"). A few words leading from the level reached to the level left say the way
+over a word of change earlier in the clause ("the fastest increase in plumbing at 5.8%, down from 6.2%": a fall, the
+noun of change naming the measure).
 
 ## Why it matters
 A rise that the figures show as a fall (or the reverse) usually means the two
@@ -79,6 +81,20 @@ def _level_pair(f: Figure, g: Figure) -> bool:
     if is_percent_level(f) and is_percent_level(g):
         return True
     return is_level(f) and is_level(g) and same_unit(f, g)
+
+
+_WORDS_FROM_THE_LEVEL_TO_ITS_BASE = 4
+
+
+def _way_between(text: str, new: Figure, old: Figure) -> int:
+    """The way a short run of words from the level reached to the level left says ("5.8%, down from 6.2%",
+    "8,410, up from"), or 0 when the level left comes first or the words say none."""
+    if new.span.end > old.span.start:
+        return 0
+    between = text[new.span.end:old.span.start]
+    if len(between.split()) > _WORDS_FROM_THE_LEVEL_TO_ITS_BASE:
+        return 0
+    return move_direction(between)
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
@@ -120,6 +136,13 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                            f"a revision {'up' if revision > 0 else 'down'} from {old.text} to {new.text}")
             continue
         sign = move_direction(text[clause_start:first])
+        way_to_old = _way_between(text, new, old) if sign else 0
+        if way_to_old:
+            # "the strongest increase in manufacturing at 5.8%, down from 6.2%": the words that lead from the level
+            # reached to the one left say how the two moved; a noun of change before them may name the measure
+            # (a rate of growth), not the move (with no word of change before them, "stood at 7.75 million, up from
+            # 7.68 million" is the comparison check's)
+            sign = way_to_old
         if sign == 0 and old.span.start < new.span.start and fronted_base(text, clause_start, old.span.start):
             # "From 8,200 in 2019, the number of apprentices rose to 8,600 in 2022": the verb between the two
             sign = move_direction(text[old.span.end:new.span.start])

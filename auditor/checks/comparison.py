@@ -138,7 +138,9 @@ rate"; a subject naming a rate is matched by a rate), the nearer of two alike; a
 5.0%") points at the one such figure of the sentence before. A subject sharing no word with that one figure, a tie, and
 "better" or "worse" (whose way is the measure's) only suggest the order. Not a comparative before its noun ("Higher
 prices"), "the lower house", a figure after a bare comma or in another clause, nor one whose other term the sentence
-names after it ("than", "against").
+names after it ("than", "against"). A signed figure in brackets right after such a comparative ("tin output was slightly
+weaker (-1%)") is the size of the subject's own move on its earlier level: its sign must go the comparative's way, and
+it is set against no figure said before.
 
 One subject said to lie above one figure and, after "but", "yet" or "while", below the next (or the other way) puts the
 first below the second, its own figure given in another kind or not at all: "Cases this year are 440% higher than the
@@ -551,6 +553,18 @@ def _elided_standard(document: Document, where, groups, frames, pointed_at: set[
             continue
         if comparisons.names_the_other_term(document.text[b.span.end:place.sentence_end]):
             continue  # "was higher in the west, at 8.4%, than in the east": both terms said; another reading's
+        if comparisons.sizes_its_comparative(document.text[place.sentence_start:b.span.start], b.text):
+            # "output was marginally weaker (-1%)": the subject against its own earlier level, moved by the figure,
+            # whose sign must then go the comparative's way
+            greater = said.greater
+            if greater is None:
+                greater = said.words.split()[-1] == "better"
+                if less_is_better(said.subject):
+                    greater = not greater
+            yield Relation(ID, expr.parse(f"first {'>' if greater else '<'} 0"), {"first": b},
+                           f"{b.text} is said to be a move {'up' if greater else 'down'} (a comparative, "
+                           f"'{said.words}', sized by its own signed figure)", certain=said.greater is not None)
+            continue
         subject = comparisons.measure_words(said.subject)  # (none for "it", "they": the sentence before's measure)
         best, best_score, tied = None, 0, False
         just_before: list[Figure] = []  # the terms that fit in the sentence just before

@@ -10,6 +10,7 @@ from auditor import grammar, relations
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.document import Document
 from auditor.grammar.frames import Role, is_rate_of_change_unit, is_word_fraction
+from auditor.grammar.time_rates import per_other_spans
 from auditor.grammar.labels import content_words, label, named_gap, place_named_after  # (sum_of_parts reads the first two from here)
 from auditor.grammar.move_words import (base_named_after, by_amount_before, dated_earlier_after, judged_move,
                                         opens_a_cause, opens_a_clause_of_its_own_subject)
@@ -83,6 +84,10 @@ Gaps between two named measures are read too:
   deaths)", "a surplus of 3,112 tonnes, output of 15,600 tonnes against
   consumption of 12,488 tonnes"): D is the larger less the smaller.
 
+A change per one span of time beside levels per another ("from £81.90 to £83.30 a
+week, an extra £73 a year": the weekly rise summed over a year) is no difference of
+the levels as they stand, and is not checked as one.
+
 ## Why it matters
 Differences are the arithmetic readers redo first. A difference that does not
 match its levels means one of the three figures is wrong.
@@ -106,8 +111,15 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     meaning = grammar.read(document, figures)
     linked = chain(relations.differences(meaning, ID), relations.named_identities(meaning, ID, "-"))
     ratios = frozenset(f.id for f in figures if meaning.frame(f).role is Role.RATIO)
-    return links_first(linked, _find(document, figures, ratios, meaning), "change",
-                       placed_changes(meaning))
+    found = links_first(linked, _find(document, figures, ratios, meaning), "change", placed_changes(meaning))
+    return (r for r in found if not _per_other_spans(document, r))
+
+
+def _per_other_spans(document: Document, relation: Relation) -> bool:
+    """A change per one span of time beside levels per another ("£83.30 a week, an extra £73 a year")."""
+    change = relation.figures.get("change")
+    levels = tuple(f for name, f in relation.figures.items() if name != "change")
+    return change is not None and bool(levels) and per_other_spans(document.text, change, levels)
 
 
 def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str], meaning) -> Iterator[Relation]:

@@ -539,6 +539,16 @@ def elided_standard(opening: str) -> ElidedStandard | None:
     return ElidedStandard(greater, " ".join(found.group().lower().split()), " ".join(subject.lower().split()))
 
 
+_SIGNED = ("+", "-", "\u2212", "\u2013")
+
+
+def sizes_its_comparative(opening: str, figure_text: str) -> bool:
+    """Whether the figure is the size of the comparative's own move: a signed figure in brackets right after it
+    ("production was marginally weaker (-1%)" says it fell 1% on its own earlier level, not that it was below the
+    figure said before). A bare level in brackets ("better among second-timers (48.4%)") is no move."""
+    return opening.rstrip().endswith("(") and figure_text.lstrip().startswith(_SIGNED)
+
+
 _OTHER_TERM = lazy_re.compile(rf"\b(?:than|{lexicon.alternation(lexicon.TERMS_JOINERS)})\b", re.I)
 
 

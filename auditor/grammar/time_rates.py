@@ -122,6 +122,17 @@ def per_span_of_time(words_after: str) -> str:
     return (m.group("per") or "") if m is not None else ""
 
 
+def per_other_spans(text: str, change: Figure, levels: tuple[Figure, ...]) -> bool:
+    """Whether a change is a rate per one span of time and its levels a rate per another: "will go up from £81.90 to
+    £83.30 a week, an extra £73 a year" states the weekly rise as a yearly sum, no difference of the two as they stand.
+    The levels' span is read after any of them ("from £81.90 to £83.30 a week" gives both theirs)."""
+    per_change = per_span_of_time(text[change.span.end:change.span.end + 60])
+    if not per_change:
+        return False
+    per_levels = {per_span_of_time(text[f.span.end:f.span.end + 60]) for f in levels} - {""}
+    return bool(per_levels) and per_change not in per_levels
+
+
 def _restated(between: str, spanned: bool = True) -> bool:
     """Whether the words between a rate's slot and the next figure restate it: its own noun and span (or, for
     a year's total, its noun alone), then ", or about", " (", ", equivalent to", " that is"."""
