@@ -1,0 +1,53 @@
+"""Readings that find nothing in most documents do no costly work there: a cheap test of what every one
+of their readings needs comes first (speed, issue 11). Each test also shows the reading still finds what
+it found before, and that a sentence of the same figures without the words it needs gives nothing."""
+from __future__ import annotations
+
+from _reading import meaning_of
+
+from auditor.grammar import within
+
+# --- union_totals: a total for members its words list by name, then each member's own level ------------------
+
+MEMBERS_AND_THEIR_LEVELS = ("Coffee shipments to Kenya and Uganda reached 9,400 tonnes in 2023. "
+                            "Coffee shipments to Kenya reached 5,100 tonnes in 2023. "
+                            "Coffee shipments to Uganda reached 4,300 tonnes in 2023.")
+# the same figures, no clause naming two members joined by "and"
+NO_MEMBERS_NAMED = ("Coffee shipments reached 9,400 tonnes in 2023. Tea shipments reached 5,100 tonnes in 2023. "
+                    "Cocoa shipments reached 4,300 tonnes in 2023.")
+
+
+def _union_totals(monkeypatch, text: str) -> tuple[list, int]:
+    """union_totals on `text`, and how many times it read the names near a level."""
+    meaning = meaning_of(text)
+    calls = [0]
+    real = within._names_near
+
+    def counted(*args):
+        calls[0] += 1
+        return real(*args)
+
+    monkeypatch.setattr(within, "_names_near", counted)
+    return within.union_totals(text, meaning.segments, meaning.frames), calls[0]
+
+
+def test_a_total_of_members_named_by_name_is_still_read(monkeypatch):
+    found, _ = _union_totals(monkeypatch, MEMBERS_AND_THEIR_LEVELS)
+    assert [(whole.text, tuple(p.text for p in parts)) for whole, parts, _ in found] == \
+        [("9,400 tonnes", ("5,100 tonnes", "4,300 tonnes"))]
+
+
+def test_without_members_named_the_names_near_levels_are_never_read(monkeypatch):
+    found, names_read = _union_totals(monkeypatch, NO_MEMBERS_NAMED)
+    assert found == [] and names_read == 0
+
+
+def test_only_levels_within_reach_of_a_union_have_their_names_read(monkeypatch):
+    # twenty sentences of other levels before the union: beyond its reach, their names are never asked for
+    districts = ("Alder", "Birch", "Cedar", "Dogwood", "Elm", "Fir", "Ginkgo", "Hazel", "Juniper", "Larch",
+                 "Maple", "Oak", "Pine", "Rowan", "Spruce", "Teak", "Walnut", "Willow", "Yew", "Aspen")
+    filler = " ".join(f"Wheat output in the {name} district was {k + 2},{k:03d} tonnes in 2023."
+                      for k, name in enumerate(districts))
+    found, names_read = _union_totals(monkeypatch, filler + " " + MEMBERS_AND_THEIR_LEVELS)
+    assert [whole.text for whole, _, _ in found] == ["9,400 tonnes"]
+    assert names_read <= 2 + within._UNION_REACH
