@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from _reading import meaning_of
 
-from auditor.grammar import within
+from auditor.grammar import links, within
 
 # --- union_totals: a total for members its words list by name, then each member's own level ------------------
 
@@ -51,3 +51,24 @@ def test_only_levels_within_reach_of_a_union_have_their_names_read(monkeypatch):
     found, names_read = _union_totals(monkeypatch, filler + " " + MEMBERS_AND_THEIR_LEVELS)
     assert [whole.text for whole, _, _ in found] == ["9,400 tonnes"]
     assert names_read <= 2 + within._UNION_REACH
+
+
+# --- exceed_gaps: two levels and their gap, or one taken from another and what is left ------------------------
+
+def test_a_gap_after_two_levels_is_still_read():
+    meaning = meaning_of("Imports were 9,870 tonnes and exports 6,540 tonnes, leaving a gap of 3,330 tonnes.")
+    (seg,) = [s for s in meaning.segments if s.figures]
+    assert [(link.result.text, [f.text for f in link.a], [f.text for f in link.b])
+            for link in links.exceed_gaps(seg, meaning.frames)] == [("3,330 tonnes", ["9,870 tonnes"], ["6,540 tonnes"])]
+
+
+def test_a_sentence_of_two_figures_is_not_searched_for_a_gap(monkeypatch):
+    meaning = meaning_of("Imports were 9,870 tonnes, leaving a gap of 3,330 tonnes.")
+    (seg,) = [s for s in meaning.segments if s.figures]
+
+    def searched(*args):
+        raise AssertionError("a gap between two levels needs three figures")
+
+    monkeypatch.setattr(links, "_gap_after_two_levels", searched)
+    monkeypatch.setattr(links, "_balances", searched)
+    assert links.exceed_gaps(seg, meaning.frames) == []

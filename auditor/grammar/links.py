@@ -10098,6 +10098,8 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
     """ "Births (28,914) outnumbered deaths (26,307), giving a natural increase of 2,607": one level
     exceeding another, then their gap; and "Deducting expenses of R2.74bn from revenue of R3.96bn
     left an operating profit of R1.52bn": one level taken from another, then what is left."""
+    if len(seg.figures) < 3:
+        return []  # (every reading here relates three figures of the sentence: two levels and their gap or balance)
     out = []
     deducted = _DEDUCTING.search(seg.skeleton)
     if deducted:
