@@ -72,3 +72,31 @@ def test_a_sentence_of_two_figures_is_not_searched_for_a_gap(monkeypatch):
     monkeypatch.setattr(links, "_gap_after_two_levels", searched)
     monkeypatch.setattr(links, "_balances", searched)
     assert links.exceed_gaps(seg, meaning.frames) == []
+
+
+# --- changes_told_by_pairs: a change with no level of its own, then two levels compared in a later sentence --------
+
+CHANGE_THEN_PAIR = ("March saw cocoa exports climb 22 per cent. "
+                    "March cocoa exports came to 6.1 million kg, compared with 5.0 million kg.")
+# the same figures, each level in a sentence of its own: no two levels stand side by side
+CHANGE_THEN_LONE_LEVELS = ("March saw cocoa exports climb 22 per cent. Cocoa exports came to 6.1 million kg in March. "
+                           "The port handled 5.0 million kg in February.")
+
+
+def _changes_told_by_pairs(text: str) -> list[tuple[str, str, list[str]]]:
+    meaning = meaning_of(text)
+    return [(link.change.text, link.old.text, [f.text for f in link.news])
+            for link in links.changes_told_by_pairs(text, meaning.segments, meaning.frames, frozenset())]
+
+
+def test_a_change_told_by_two_levels_compared_after_it_is_still_read():
+    assert _changes_told_by_pairs(CHANGE_THEN_PAIR) == [("22 per cent", "5.0 million kg", ["6.1 million kg"])]
+
+
+def test_without_two_levels_side_by_side_after_it_a_change_is_not_read_further(monkeypatch):
+    def read_further(*args):
+        raise AssertionError("no later sentence holds two levels side by side")
+
+    monkeypatch.setattr(links, "_a_paragraph_of_one_sentence", read_further)
+    monkeypatch.setattr(links, "_opening_place", read_further)
+    assert _changes_told_by_pairs(CHANGE_THEN_LONE_LEVELS) == []

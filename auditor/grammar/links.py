@@ -6854,6 +6854,9 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
         title = i in titles
         if not title and any(frames[f.id].is_level and written_in_digits(f) for f in seg.figures):
             continue  # a sentence with levels of its own: its changes are of those
+        if not any(frames[a.id].is_level and frames[b.id].is_level for later in segments[i + 1:i + (3 if title else 4)]
+                   for a, b in zip(later.figures, later.figures[1:])):
+            continue  # (the two levels compared stand side by side in one of the next sentences: none holds two)
         for c, h in enumerate(seg.figures):
             fh = frames[h.id]
             if h.id in linked or fh.role not in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE) \
