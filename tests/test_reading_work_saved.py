@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from _reading import meaning_of
 
-from auditor.grammar import links, within
+from auditor.grammar import links, order, within
 
 # --- union_totals: a total for members its words list by name, then each member's own level ------------------
 
@@ -100,3 +100,29 @@ def test_without_two_levels_side_by_side_after_it_a_change_is_not_read_further(m
     monkeypatch.setattr(links, "_a_paragraph_of_one_sentence", read_further)
     monkeypatch.setattr(links, "_opening_place", read_further)
     assert _changes_told_by_pairs(CHANGE_THEN_LONE_LEVELS) == []
+
+
+# --- against_references: a level said to lie above or below a reference value ("below the average") ---------------
+
+BELOW_THE_AVERAGE = ("The national average wage was £540 a week in 2023. "
+                     "In the county, wages averaged £512 a week, below the average.")
+# the same figures, no level set against the reference
+NO_LEVEL_AGAINST_IT = ("The national average wage was £540 a week in 2023. "
+                       "In the county, wages averaged £512 a week, up from £498.")
+
+
+def _against_references(text: str) -> list[tuple[str, str]]:
+    meaning = meaning_of(text)
+    return [(link.smaller.text, link.larger.text) for link in order.against_references(meaning.segments, meaning.frames)]
+
+
+def test_a_level_below_a_reference_is_still_read():
+    assert _against_references(BELOW_THE_AVERAGE) == [("£512", "£540")]
+
+
+def test_without_a_level_set_against_a_reference_the_references_are_never_read(monkeypatch):
+    def read(*args):
+        raise AssertionError("no sentence sets a level against a reference")
+
+    monkeypatch.setattr(order, "_reference_mentions", read)
+    assert _against_references(NO_LEVEL_AGAINST_IT) == []
