@@ -6955,6 +6955,9 @@ def changes_told_by_pairs(document_text: str, segments: tuple[Segment, ...], fra
         title = i in titles
         if not title and any(frames[f.id].is_level and written_in_digits(f) for f in seg.figures):
             continue  # a sentence with levels of its own: its changes are of those
+        if not any(frames[a.id].is_level and frames[b.id].is_level for later in segments[i + 1:i + (3 if title else 4)]
+                   for a, b in zip(later.figures, later.figures[1:])):
+            continue  # (the two levels compared stand side by side in one of the next sentences: none holds two)
         for c, h in enumerate(seg.figures):
             fh = frames[h.id]
             if h.id in linked or fh.role not in (Role.CHANGE, Role.RELATIVE_CHANGE, Role.POINT_CHANGE) \
@@ -10199,6 +10202,8 @@ def exceed_gaps(seg: Segment, frames: dict[str, Frame]) -> list[NamedIdentityLin
     """ "Births (28,914) outnumbered deaths (26,307), giving a natural increase of 2,607": one level
     exceeding another, then their gap; and "Deducting expenses of R2.74bn from revenue of R3.96bn
     left an operating profit of R1.52bn": one level taken from another, then what is left."""
+    if len(seg.figures) < 3:
+        return []  # (every reading here relates three figures of the sentence: two levels and their gap or balance)
     out = []
     deducted = _DEDUCTING.search(seg.skeleton)
     if deducted:

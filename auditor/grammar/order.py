@@ -3149,17 +3149,15 @@ def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
     figure before the words, set off by a comma or a verb ("£71, above the average", "At 12.4 per cent, the rate is
     above"), not a gap ("2% below the average"). For certain when one earlier figure of the unit bears the name; when
     several do, the one whose sentence shares a word of the level's is only likely; a forecast is never certain."""
-    mentions = _reference_mentions(segments, frames)
+    # the reference values, read when a sentence first sets a level against a reference (most documents have none)
+    mentions: list[tuple[int, int, Figure, frozenset[str]]] | None = None
+    mentioned_in: list[int] = []  # the segment of each mention, in text order
     out = []
-    start = 0  # the first mention within reach of the segment read
     for seg in segments:
-        if seg.is_table_row:
-            continue
-        while start < len(mentions) and mentions[start][0] < seg.index - _REFERENCE_REACH:
-            start += 1
-        stop = start  # past the mentions of the next sentence: each sentence reads a window of constant reach
-        while stop < len(mentions) and mentions[stop][0] <= seg.index + 1:
-            stop += 1
+        if seg.is_table_row or not seg.figures:
+            continue  # (the level is one of the sentence's own figures, before the words)
+        start = stop = 0  # the mentions within reach: from _REFERENCE_REACH sentences back to the next sentence
+        reach_read = False
         for m in _SIDE_OF_A_REFERENCE.finditer(seg.skeleton):
             # (past the base of a rate, "With 4.2 doctors per 1,000 residents, the island is above ...", and past a
             # reference's own figure, "£19,800 against a UK average of £23,300, putting the region below the average")
@@ -3168,6 +3166,13 @@ def against_references(segments: tuple[Segment, ...], frames: dict[str, Frame]) 
                       and not _SET_AGAINST_A_REFERENCE.search(seg.before(k, 80))]
             if not before:
                 continue
+            if mentions is None:
+                mentions = _reference_mentions(segments, frames)
+                mentioned_in = [mention[0] for mention in mentions]
+            if not reach_read:
+                start = bisect.bisect_left(mentioned_in, seg.index - _REFERENCE_REACH)
+                stop = max(start, bisect.bisect_right(mentioned_in, seg.index + 1))
+                reach_read = True
             k = before[-1]
             level = seg.figures[k]
             glue = _SLOT.sub(" ", seg.skeleton[seg.slots[k][1]:m.start()])  # (the bases of rates left out)

@@ -1655,9 +1655,10 @@ def union_totals(document_text: str, segments: tuple[Segment, ...], frames: dict
     of the few either side that names that member and no other of the list: (total, members' levels,
     whether the words call it a total: "totalled", "combined", "together"). Read only when every member
     has one level, and that one is no figure a sentence names for two members."""
-    levels: list[tuple[int, Frame, frozenset[str]]] = []  # each candidate level: sentence, frame, names near it
     unions: list[tuple[int, Frame, list[frozenset[str]], bool]] = []
-    keys: dict[str, str] = {}
+    # each candidate level with the words of its clause (sentence, segment, figure, frame, clause, before it, after it)
+    candidates: list[tuple[int, Segment, Figure, Frame, str, str, str]] = []
+    clauses: dict[str, tuple[Figure, str]] = {}  # each union's figure and clause
     for i, seg in enumerate(segments):
         if seg.is_table_row:
             continue
@@ -1668,15 +1669,24 @@ def union_totals(document_text: str, segments: tuple[Segment, ...], frames: dict
             clause = _clause(document_text, seg, k)
             before, _, after = clause.partition(_AT_FIGURE)
             members = _union_members(before, after)
-            # what the level counts: its head noun, or the one flow its words name ("produced", "output")
-            head = lexicon.fold(frame.head or "")
-            families = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(clause + " " + f.measure) if w in _FLOW_OF_WORD}
-            keys[f.id] = _FLOW_OF_WORD.get(head) or (next(iter(families)) if len(families) == 1 else head)
             if members is not None:
                 total = bool(_UNION_TOTAL.search(before[-60:] + " " + after[:30]))
                 unions.append((i, frame, members, total))
+                clauses[f.id] = (f, clause)
             else:
-                levels.append((i, frame, _names_near(document_text, seg, f, before, after)))
+                candidates.append((i, seg, f, frame, clause, before, after))
+    if not unions:
+        return []  # (most documents name no members joined by "and": the levels' names and keys are never asked for)
+    keys = {f.id: _union_key(frames[f.id], f, clause) for f, clause in clauses.values()}
+    # the names near each level, read only for a level within reach of a union (a level further from every union is
+    # in no union's `near`)
+    union_sentences = [i for i, *_ in unions]
+    levels: list[tuple[int, Frame, frozenset[str]]] = []  # each candidate level: sentence, frame, names near it
+    for i, seg, f, frame, clause, before, after in candidates:
+        nearest = bisect_left(union_sentences, i - _UNION_REACH)
+        if nearest < len(union_sentences) and union_sentences[nearest] <= i + _UNION_REACH:
+            keys[f.id] = _union_key(frame, f, clause)
+            levels.append((i, frame, _names_near(document_text, seg, f, before, after)))
     out = []
     at = [entry[0] for entry in levels]
     for i, whole, members, total in unions:
@@ -1699,6 +1709,13 @@ def union_totals(document_text: str, segments: tuple[Segment, ...], frames: dict
         if len(chosen) == len(members) and len({p.id for p in chosen}) == len(chosen):
             out.append((w, tuple(sorted(chosen, key=lambda p: p.span.start)), total))
     return out
+
+
+def _union_key(frame: Frame, figure: Figure, clause: str) -> str:
+    """What a level counts, for union_totals: its head noun, or the one flow its words name ("produced", "output")."""
+    head = lexicon.fold(frame.head or "")
+    families = {_FLOW_OF_WORD[w] for w in lexicon.folded_words(clause + " " + figure.measure) if w in _FLOW_OF_WORD}
+    return _FLOW_OF_WORD.get(head) or (next(iter(families)) if len(families) == 1 else head)
 
 
 # words that call a level the total of what it names: "totalled", "a total of", "combined", "together"
