@@ -9,8 +9,8 @@ from auditor import grammar, relations
 from auditor.grammar.frames import Role, is_rate_of_change_unit
 from auditor.grammar.links import against_unstated_reference, not_the_move_of
 from auditor.grammar.move_words import (another_move_between, subject_of_its_own_moves, base_years_named_after, breaks_the_clause_or_concedes, conceded_before,
-                                        dated_by_an_earlier_opening, one_rate_for_several, told_in_real_terms,
-                                        year_on_year_after)
+                                        amount_by_right_before, dated_by_an_earlier_opening, ends_of_one_move, one_rate_for_several,
+                                        told_in_real_terms, year_on_year_after)
 from auditor.grammar.nearby import ends_of_a_range, restated_in_brackets, second_comparison, threshold_of_counted_items
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.grammar.nearby import (
@@ -174,7 +174,25 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
         for reading in relation.readings:
             read.update(f.id for f in reading.values())
         yield relation
+    yield from _linked_ends_in_two_currencies(document, figures, meaning, read)
     yield from _old_levels_stated_elsewhere(document, figures, meaning, read)
+
+
+def _linked_ends_in_two_currencies(document: Document, figures: tuple[Figure, ...], meaning, read: set[str]) -> Iterator[Relation]:
+    """A change the meaning layer linked to its old level but to no new one, because the level its words name as
+    the move's other end is in another currency ("rose to $8.8 million, up by 10 percent from EUR8.0 million")."""
+    unfinished = [link for link in meaning.changes if not link.news and link.change.id not in read]
+    if not unfinished:
+        return
+    where = places(document, figures)
+    sentences = by_sentence(document, figures, where)
+    for link in unfinished:
+        levels = [f for f in sentences[where[link.change.id].sentence] if is_level(f) and written_in_digits(f)
+                  and meaning.frame(f).modality == "stated"]
+        relation = _ends_in_two_currencies(document, link.change, levels)
+        if relation is not None and relation.figures["old"] is link.old:
+            read.update(f.id for f in relation.figures.values())
+            yield relation
 
 
 MAX_OLD_LEVELS = 6  # the levels of a base period a rate is read against, nearest first
@@ -281,6 +299,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             # sentence before ("revenue of $106.0 million, ahead of the $102.6 million analysts looked for")
             group = [f for f in group if meaning.frame(f).modality == "stated"]
             previous = [f for f in previous if meaning.frame(f).modality == "stated"]
+        yield from _unsigned_rates_of_a_move(document, group, meaning)
         paired = list(_paired_by_words(document, changes, group, previous))
         if paired:
             yield from paired
@@ -311,6 +330,10 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             levels = [f for k, f in enumerate(levels) if not (k and restated_in_brackets(document.text, levels[k - 1], f))]
             if not levels:
                 continue
+            mistyped = _ends_in_two_currencies(document, change, levels)
+            if mistyped is not None:
+                yield mistyped
+                break
             unit_groups: dict[tuple, list[Figure]] = {}
             for f in levels:
                 unit_groups.setdefault((f.unit, f.kind), []).append(f)
@@ -360,6 +383,51 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             yield Relation(ID, _expression(change), readings[0],
                            f"{change.text} change between {a.text} and {b.text}", readings=tuple(readings[1:]),
                            certain=certain)
+
+
+def _unsigned_rates_of_a_move(document: Document, group: list[Figure], meaning) -> Iterator[Relation]:
+    """A rate "by" a verb no list reads as up or down ("expenditure accelerated by 17 percent to P82.7 billion from
+    P69.93 billion"), whose move's own words name its two ends: the rate is the size of the move between them,
+    whichever way it went."""
+    levels = [f for f in group if is_level(f) and written_in_digits(f) and meaning.frame(f).modality == "stated"]
+    for rate in group:
+        if rate.direction != 0 or not is_rate_of_change_unit(rate) or rate.qualifier \
+                or meaning.frame(rate).modality != "stated" or meaning.frame(rate).role is Role.YEARLY_RATE \
+                or not amount_by_right_before(document.text, rate.span.start):
+            continue
+        ends = ends_of_one_move(document.text, rate, levels)
+        if ends is None:
+            continue
+        new, old = ends
+        if not (same_unit(new, old) or new.kind is old.kind is Kind.MONEY and new.unit and old.unit):
+            continue
+        if new.kind is Kind.MONEY and told_in_real_terms(document.text, rate):
+            continue
+        note = "" if same_unit(new, old) else \
+            f" (the two ends of one move in two currencies, {old.unit} and {new.unit}: one code is mistyped)"
+        yield Relation(ID, _SIZE_OF_THE_MOVE, {"new": new, "old": old, "change": rate},
+                       f"{rate.text} change from {old.text} to {new.text}{note}")
+
+
+_SIZE_OF_THE_MOVE = expr.parse("abs(new - old) / old == change")
+
+
+def _ends_in_two_currencies(document: Document, change: Figure, levels: list[Figure]) -> Relation | None:
+    """The rate of a move whose own words name its two ends ("to P82.7 billion from R69.93 billion") in two
+    currencies. The ends of one move are one measure, so one currency: the other code is a slip of the pen (no
+    conversion is meant, which would be stated beside the level, "$1.2 billion (EUR1.1 billion)"), and the rate is
+    read between the two amounts as written; the message names the slip."""
+    ends = ends_of_one_move(document.text, change, levels)
+    if ends is None:
+        return None
+    new, old = ends
+    if not (new.kind is old.kind is Kind.MONEY and new.unit and old.unit and new.unit != old.unit):
+        return None
+    if told_in_real_terms(document.text, change):
+        return None  # a rate at constant prices is not the one between the amounts as written
+    return Relation(ID, _expression(change), {"new": new, "old": old, "change": change},
+                    f"{change.text} change from {old.text} to {new.text} (the two ends of one move in two currencies, "
+                    f"{old.unit} and {new.unit}: one code is mistyped)")
 
 
 def _paired_by_words(document: Document, changes: list[Figure], group: list[Figure],

@@ -530,3 +530,48 @@ def subject_of_its_own_moves(words: str) -> bool:
     finite verb of change ("a loss of $3 billion compared with a $2.2 billion loss ..., at the same time overall
     operating revenue increased by $845 million, or 4.8%"): the change is that subject's, not the level's."""
     return _SUBJECT_OF_ITS_OWN_MOVES.search(words) is not None
+
+
+# --------------------------------------------------------------------------- the two ends of one move
+# A move's own "to N from O" or "from O to N" after its rate ("accelerated by 17 percent at end-July to P82.7 billion
+# from P69.93 billion"), or its "to N" before the rate and "from O" after it ("rose to P76.98 billion from January to
+# July, higher by 18 percent year-on-year from P65.22 billion"): the words tie exactly these two levels as the ends of
+# one move, with nothing but a few words without a figure, a clause break or a bracket between them (so a level
+# restated in another currency, "$1.2 billion (€1.1 billion)", is never one end).
+_WORDS_TO_THE_NEXT_END = r"^[^,;:.|\t\d()\[\]]{0,30}\b"
+_THEN_TO = lazy_re.compile(_WORDS_TO_THE_NEXT_END + r"to\s*$", re.I)
+_THEN_FROM = lazy_re.compile(_WORDS_TO_THE_NEXT_END + r"from\s*(?:the\s+)?$", re.I)
+_TO_RIGHT_BEFORE = lazy_re.compile(r"\bto\s*$", re.I)
+_RIGHT_AFTER_A_LEVEL = lazy_re.compile(r"^[^;|\t\d()\[\]]{0,60}$")
+
+
+def ends_of_one_move(text: str, change: Figure, levels: list[Figure]) -> tuple[Figure, Figure] | None:
+    """The (new, old) levels the words of `change`'s own move name as its two ends, among `levels` (its sentence's
+    levels in text order), or None when the words do not tie two of them so."""
+    after = [f for f in levels if f.span.start >= change.span.end][:2]
+    if len(after) == 2:
+        first, second = after
+        opening = text[change.span.end:first.span.start]
+        joint = text[first.span.end:second.span.start]
+        if _THEN_TO.match(opening) and _THEN_FROM.match(joint):
+            return first, second
+        if _THEN_FROM.match(opening) and _THEN_TO.match(joint):
+            return second, first
+    before = [f for f in levels if f.span.end <= change.span.start][-1:]
+    if before and after:
+        new, old = before[0], after[0]
+        if _TO_RIGHT_BEFORE.search(text[max(0, new.span.start - 6):new.span.start]) \
+                and _RIGHT_AFTER_A_LEVEL.match(text[new.span.end:change.span.start]) \
+                and not breaks_the_clause_or_concedes(text[new.span.end:change.span.start]) \
+                and _THEN_FROM.match(text[change.span.end:old.span.start]):
+            return new, old
+    return None
+
+
+# "by" right before a figure: the amount of a move, not a level ("accelerated by 17 percent")
+_BY_RIGHT_BEFORE = lazy_re.compile(r"\bby\s+$", re.I)
+
+
+def amount_by_right_before(text: str, start: int) -> bool:
+    """Whether "by" stands right before the figure starting at `start`."""
+    return _BY_RIGHT_BEFORE.search(text, max(0, start - 4), start) is not None
