@@ -56,6 +56,12 @@ It reads:
 - a change in a sentence that points back ("That is 13% down on 2019") is of
   the level the sentence before reached, not of the one it set up as its base
   ("to 229 million (against 212 million in 2022/23)");
+- the two ends a move's own words name ("to N from O", "from O to N", "to N ...,
+  up by R from O"): a rate after "by" and a verb of no direction ("accelerated
+  by 17 percent to P82.7 billion from P69.93 billion") is the size of the move,
+  and two ends in two currencies are one measure whose code was mistyped: the
+  rate is read between the amounts as written and the message names the slip
+  (a conversion in brackets is no end of the move);
 - a level, then its change in units and as a rate side by side: "2,520
   members, down 10% (280 members)"; the rate must equal the amount over the old
   level (the level less a rise, or plus a fall);
