@@ -4230,6 +4230,13 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 same_unit(f, part) and f.value > levels[0].value for f in segments[i - 1].figures)) else None
             if whole is not None:
                 breakdown_of_a_pronoun[i] = (whole, part)
+        if points_back_to_its_whole(segments[i].after(s_slot, 20)) \
+                or points_back_to_its_whole(segments[i].after(segments[i].slot_of(part), 20)):
+            # "Of the 44,035 samples, 29,914 (68%) were typed; 29,091 (97%) of these ...": the pronoun names the
+            # nearest level before that can hold the part, another pair's part too (a breakdown nested in another),
+            # not the whole the sentence opened on
+            whole = next((f for f in _figures_before(segments, i, k) if frames[f.id].role is Role.LEVEL
+                          and same_unit(f, part) and f.value > part.value and written_in_digits(f)), whole)
         fronted = _BASE_BEFORE_PART.search(segments[i].before(segments[i].slot_of(part))) if whole is None else None
         # (a share that names its own base, "15.4% of those hospitalised", is not of the opening's whole)
         # (nor is one naming only "the total", which is the opening's whole: "(or 71.7% of the total)")
@@ -4714,6 +4721,16 @@ def _joins_the_name_to_another(words_after: str, name: set[str]) -> bool:
     return False
 
 
+# a share (or its part) said "of these", "of them", "of which" after it: its whole is a level told just before, which
+# may itself be a part told with its own share ("29,914 (68%) were subtyped; 29,091 (97%) of these ...")
+_OF_THOSE_AFTER = lazy_re.compile(rf"^\)?\s+of (?:{lexicon.alternation(lexicon.PARTITIVE_PRONOUNS)})\b")
+
+
+def points_back_to_its_whole(words_after: str) -> bool:
+    """Whether a share or its part is followed by a partitive pronoun pointing back to its whole: "(97%) of these"."""
+    return bool(_OF_THOSE_AFTER.match(words_after))
+
+
 def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[Figure]:
     """The figures before slot k of segment i, nearest first, within a bounded stretch of text."""
     yield from reversed(segments[i].figures[:k])
@@ -4919,8 +4936,9 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
         if frames[old.id].modality != "stated" and frames[new.id].modality == "stated":
             return None  # "earnings were $16.2 billion against a target of $17.6 billion, which was 4.11 percent higher
             # than the 2008-2009 earnings": a target set against an outcome is no earlier level of it
-        counted = {m.group(1) if m and m.group(1).endswith("s") else "" for m in
-                   (_NOUN_AFTER.match(seg.after(seg.slot_of(f), 30)) for f in (old, new))}
+        # (the noun may follow a word or two that modify it: "190 symptomatic cases ... from the 32,449 trial
+        # participants, an additional 49 cases")
+        counted = {counted_noun(seg.after(seg.slot_of(f), 40)) or "" for f in (old, new)}
         if len(counted) == 2 and "" not in counted and not old.unit:
             return None  # "46,200 runners from 142 nations ..., 3,100 more": an origin, not the earlier level
     elif previous is not None and (_POINTS_BACK.match(seg.skeleton) or _OPENS_WITH_BASE.match(seg.skeleton)
@@ -6705,6 +6723,11 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
     if not hedged:
         return out
     body = _precise_figures_by_unit(segments, frames, bases, {f.unit for _, _, f in hedged})
+    # "funds for 85 new teachers ... About 96 teachers were already hired" ... "the 85 new teachers": a body figure
+    # the lead states exactly in figures of its own restates that one, not the hedge beside it
+    told_in_the_lead = {(f.unit, f.value) for seg in lead for f in seg.figures if not f.qualifier and written_in_digits(f)}
+    body = {unit: [(bseg, bk, b) for bseg, bk, b in found if (b.unit, b.value) not in told_in_the_lead]
+            for unit, found in body.items()}
     words = _ClauseWords(document_text)
     for seg, k, h in hedged:
         fh = frames[h.id]
@@ -9831,6 +9854,22 @@ _AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:each|apiece|a\s+hea
 # the total and the count said together: "$412.6 million on 38,420 claims", "paid out across 38,420 claims"
 # (not "38,420 claims and reserved $412.6 million": "and" then a verb of its own opens another clause)
 _NOUN_AFTER = lazy_re.compile(r"^\s*([a-z][a-z'’-]+)\b")
+
+
+# a plural noun right after a count, or after one or two words that modify it: "14.2 million passengers",
+# "190 symptomatic cases", "32,449 trial participants" (not "498,210 who", "212 million in"; a modifier does not
+# end in "s" nor end the phrase, so the first plural is the noun)
+# (or a plural without its "s": "people", "children", "men", "women")
+_COUNTED_NOUN_AFTER = lazy_re.compile(rf"\s*(?:(?!(?:{lexicon.alternation(lexicon.NOT_A_NOUN_MODIFIER)})\b)"
+                                     r"[a-z][a-z-]*(?<!s)\s+){0,2}"
+                                     r"(?!(?:was|is|has|this|its|as|us|plus|less|thus|across|towards)\b)"
+                                     rf"([a-z][a-z'’-]+s|{lexicon.alternation(('people',) + tuple(lexicon.IRREGULAR_SINGULARS))})\b")
+
+
+def counted_noun(words_after: str) -> str | None:
+    """The plural noun a count counts, read from the words right after it, folded; None when none is there."""
+    m = _COUNTED_NOUN_AFTER.match(words_after)
+    return lexicon.fold(m.group(1).lower()) if m else None
 
 
 def _noun_after(seg: Segment, k: int) -> str:
