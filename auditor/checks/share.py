@@ -324,7 +324,8 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
         part_ids = {p.id for p in parts}
         # "29,914 (68%) were subtyped; 29,091 (97%) of these": a share said "of these" is of a level told before it,
         # which may be a part told with its own share, one breakdown nested in another
-        nested = any(points_back_to_its_whole(document.text[f.span.end:f.span.end + 20]) for f in (share, parts[-1]))
+        nested = points_back_to_its_whole(document.text[parts[-1].span.end:parts[-1].span.end + 20],
+                                          document.text[share.span.end:share.span.end + 20])
         if reached is None:
             reached = frozenset(n.id for link in meaning.changes for n in link.news)
         wholes = [

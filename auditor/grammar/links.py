@@ -4230,8 +4230,9 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 same_unit(f, part) and f.value > levels[0].value for f in segments[i - 1].figures)) else None
             if whole is not None:
                 breakdown_of_a_pronoun[i] = (whole, part)
-        if points_back_to_its_whole(segments[i].after(s_slot, 20)) \
-                or points_back_to_its_whole(segments[i].after(segments[i].slot_of(part), 20)):
+        # (the part may stand in the sentence before: "Some 6.1 million households ... That figure is 25.7% of all")
+        after_part = segments[i].after(segments[i].slot_of(part), 20) if part in segments[i].figures else ""
+        if points_back_to_its_whole(after_part, segments[i].after(s_slot, 20)):
             # "Of the 44,035 samples, 29,914 (68%) were typed; 29,091 (97%) of these ...": the pronoun names the
             # nearest level before that can hold the part, another pair's part too (a breakdown nested in another),
             # not the whole the sentence opened on
@@ -4723,12 +4724,16 @@ def _joins_the_name_to_another(words_after: str, name: set[str]) -> bool:
 
 # a share (or its part) said "of these", "of them", "of which" after it: its whole is a level told just before, which
 # may itself be a part told with its own share ("29,914 (68%) were subtyped; 29,091 (97%) of these ...")
-_OF_THOSE_AFTER = lazy_re.compile(rf"^\)?\s+of (?:{lexicon.alternation(lexicon.PARTITIVE_PRONOUNS)})\b")
+# (after a share, only past the bracket that holds it with its part: in "23,408 joining (66 percent of them ...)" the
+# pronoun names the level before the bracket, the share's whole)
+_OF_THOSE_AFTER_A_PART = lazy_re.compile(rf"^\s+of (?:{lexicon.alternation(lexicon.PARTITIVE_PRONOUNS)})\b")
+_OF_THOSE_AFTER_A_SHARE = lazy_re.compile(rf"^\s*\)\s+of (?:{lexicon.alternation(lexicon.PARTITIVE_PRONOUNS)})\b")
 
 
-def points_back_to_its_whole(words_after: str) -> bool:
-    """Whether a share or its part is followed by a partitive pronoun pointing back to its whole: "(97%) of these"."""
-    return bool(_OF_THOSE_AFTER.match(words_after))
+def points_back_to_its_whole(after_part: str, after_share: str) -> bool:
+    """Whether a part and its share are followed by a partitive pronoun pointing back to their whole: "29,091 of these
+    (97%)", "29,091 (97%) of these"."""
+    return bool(_OF_THOSE_AFTER_A_PART.match(after_part) or _OF_THOSE_AFTER_A_SHARE.match(after_share))
 
 
 def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[Figure]:
