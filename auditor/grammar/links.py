@@ -6730,8 +6730,13 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
     body = _precise_figures_by_unit(segments, frames, bases, {f.unit for _, _, f in hedged})
     # "funds for 85 new teachers ... About 96 teachers were already hired" ... "the 85 new teachers": a body figure
     # the lead states exactly in figures of its own restates that one, not the hedge beside it
-    told_in_the_lead = {(f.unit, f.value) for seg in lead for f in seg.figures if not f.qualifier and written_in_digits(f)}
-    body = {unit: [(bseg, bk, b) for bseg, bk, b in found if (b.unit, b.value) not in told_in_the_lead]
+    # (another figure of the lead: the body figure may stand in the lead's own paragraph)
+    told_in_the_lead: dict[tuple, set[str]] = {}
+    for seg in lead:
+        for f in seg.figures:
+            if not f.qualifier and written_in_digits(f):
+                told_in_the_lead.setdefault((f.unit, f.value), set()).add(f.id)
+    body = {unit: [(bseg, bk, b) for bseg, bk, b in found if not told_in_the_lead.get((b.unit, b.value), set()) - {b.id}]
             for unit, found in body.items()}
     words = _ClauseWords(document_text)
     for seg, k, h in hedged:
