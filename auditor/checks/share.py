@@ -27,7 +27,7 @@ from auditor.grammar.segments import under_two_subheadings
 from auditor.grammar import lexicon, measure_index, measures, shares
 from auditor.grammar.comparisons import base_word_before, per_base_before
 from auditor.grammar.frames import unit_class
-from auditor.grammar.links import names_demand_over_offer, narrows_its_base, tally_reached
+from auditor.grammar.links import names_demand_over_offer, narrows_its_base, points_back_to_its_whole, tally_reached
 from auditor.grammar.move_words import changed_by_amount_before
 from auditor.grammar.within import clause_words, months_of
 from auditor.model import Figure, Relation
@@ -322,16 +322,21 @@ def _find(document: Document, figures: tuple[Figure, ...], earlier_levels: froze
             continue  # a percent of a plan: percent-of-plan's business
         smallest_part = min(abs(p.value) for p in parts)
         part_ids = {p.id for p in parts}
+        # "29,914 (68%) were subtyped; 29,091 (97%) of these": a share said "of these" is of a level told before it,
+        # which may be a part told with its own share, one breakdown nested in another
+        nested = points_back_to_its_whole(document.text[parts[-1].span.end:parts[-1].span.end + 20],
+                                          document.text[share.span.end:share.span.end + 20])
         if reached is None:
             reached = frozenset(n.id for link in meaning.changes for n in link.news)
         wholes = [
             f for f in whole_like_in.get(where[share.id].paragraph, [])
-            if f.id not in part_ids and f.id not in tied_elsewhere and base_of.get(f.id, share.id) == share.id
+            if f.id not in part_ids and (f.id not in tied_elsewhere or nested and f.span.end < parts[-1].span.start)
+            and base_of.get(f.id, share.id) == share.id
             and same_unit(f, parts[0])
             and abs(f.value) >= smallest_part  # a whole is no smaller than its part
             # (a level given with its own share, "4.31 million children, 30% of all children", is a part itself;
             # not one given with the rate of the change that reached it, "grew from 842,000 to 915,000 (9.5%)")
-            and (f.id in reached or not given_with_its_share(document, f))
+            and (f.id in reached or nested and f.span.end < parts[-1].span.start or not given_with_its_share(document, f))
             # (a level a later sentence tells as a part, "Non-EU citizens made up 61,900 immigrants", is
             # another group of the breakdown the share's part belongs to, not its whole)
             and not (where[f.id].sentence > where[share.id].sentence

@@ -1365,6 +1365,11 @@ NAMING_COMPARATIVES = ("higher", "lower")
 FUNCTION_WORDS_OF_A_STATEMENT = ("the", "a", "an", "of", "in", "on", "at", "by", "for", "to", "and", "or", "had", "have",
                                  "has", "been", "was", "were", "is", "are", "be", "will", "end", "which", "that", "this",
                                  "its", "their")
+# ... of a count's noun phrase (nearby.counts_two_things): words that end the phrase rather than modify its noun, so
+# "190 symptomatic cases" and "32,449 trial participants" count cases and participants, "2,400 in sales" no noun
+NOT_A_NOUN_MODIFIER = ("to", "in", "on", "of", "at", "by", "for", "from", "than", "and", "or", "but", "the", "a", "an",
+                       "more", "fewer", "less", "were", "are", "was", "is", "had", "have", "will", "would", "could",
+                       "who", "which", "that", "with", "per", "each", "up", "down", "last", "this", "next")
 # ... of a claim and its result (promise), whose words are cut to five letters: "people", "more", "than" too
 FUNCTION_WORDS_OF_A_CLAIM = ("the", "and", "for", "with", "people", "more", "than", "have", "has", "been", "were", "was",
                              "who", "that")

@@ -4230,6 +4230,14 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 same_unit(f, part) and f.value > levels[0].value for f in segments[i - 1].figures)) else None
             if whole is not None:
                 breakdown_of_a_pronoun[i] = (whole, part)
+        # (the part may stand in the sentence before: "Some 6.1 million households ... That figure is 25.7% of all")
+        after_part = segments[i].after(segments[i].slot_of(part), 20) if part in segments[i].figures else ""
+        if points_back_to_its_whole(after_part, segments[i].after(s_slot, 20)):
+            # "Of the 44,035 samples, 29,914 (68%) were typed; 29,091 (97%) of these ...": the pronoun names the
+            # nearest level before that can hold the part, another pair's part too (a breakdown nested in another),
+            # not the whole the sentence opened on
+            whole = next((f for f in _figures_before(segments, i, k) if frames[f.id].role is Role.LEVEL
+                          and same_unit(f, part) and f.value > part.value and written_in_digits(f)), whole)
         fronted = _BASE_BEFORE_PART.search(segments[i].before(segments[i].slot_of(part))) if whole is None else None
         # (a share that names its own base, "15.4% of those hospitalised", is not of the opening's whole)
         # (nor is one naming only "the total", which is the opening's whole: "(or 71.7% of the total)")
@@ -4714,6 +4722,20 @@ def _joins_the_name_to_another(words_after: str, name: set[str]) -> bool:
     return False
 
 
+# a share (or its part) said "of these", "of them", "of which" after it: its whole is a level told just before, which
+# may itself be a part told with its own share ("29,914 (68%) were subtyped; 29,091 (97%) of these ...")
+# (after a share, only past the bracket that holds it with its part: in "23,408 joining (66 percent of them ...)" the
+# pronoun names the level before the bracket, the share's whole)
+_OF_THOSE_AFTER_A_PART = lazy_re.compile(rf"^\s+of (?:{lexicon.alternation(lexicon.PARTITIVE_PRONOUNS)})\b")
+_OF_THOSE_AFTER_A_SHARE = lazy_re.compile(rf"^\s*\)\s+of (?:{lexicon.alternation(lexicon.PARTITIVE_PRONOUNS)})\b")
+
+
+def points_back_to_its_whole(after_part: str, after_share: str) -> bool:
+    """Whether a part and its share are followed by a partitive pronoun pointing back to their whole: "29,091 of these
+    (97%)", "29,091 (97%) of these"."""
+    return bool(_OF_THOSE_AFTER_A_PART.match(after_part) or _OF_THOSE_AFTER_A_SHARE.match(after_share))
+
+
 def _figures_before(segments: tuple[Segment, ...], i: int, k: int) -> Iterator[Figure]:
     """The figures before slot k of segment i, nearest first, within a bounded stretch of text."""
     yield from reversed(segments[i].figures[:k])
@@ -4919,8 +4941,9 @@ def _change_after_its_levels(seg: Segment, frames: dict[str, Frame], c: int,
         if frames[old.id].modality != "stated" and frames[new.id].modality == "stated":
             return None  # "earnings were $16.2 billion against a target of $17.6 billion, which was 4.11 percent higher
             # than the 2008-2009 earnings": a target set against an outcome is no earlier level of it
-        counted = {m.group(1) if m and m.group(1).endswith("s") else "" for m in
-                   (_NOUN_AFTER.match(seg.after(seg.slot_of(f), 30)) for f in (old, new))}
+        # (the noun may follow a word or two that modify it: "190 symptomatic cases ... from the 32,449 trial
+        # participants, an additional 49 cases")
+        counted = {counted_noun(seg.after(seg.slot_of(f), 40)) or "" for f in (old, new)}
         if len(counted) == 2 and "" not in counted and not old.unit:
             return None  # "46,200 runners from 142 nations ..., 3,100 more": an origin, not the earlier level
     elif previous is not None and (_POINTS_BACK.match(seg.skeleton) or _OPENS_WITH_BASE.match(seg.skeleton)
@@ -6705,6 +6728,16 @@ def hedged_lead_restatements(document_text: str, segments: tuple[Segment, ...], 
     if not hedged:
         return out
     body = _precise_figures_by_unit(segments, frames, bases, {f.unit for _, _, f in hedged})
+    # "funds for 85 new teachers ... About 96 teachers were already hired" ... "the 85 new teachers": a body figure
+    # the lead states exactly in figures of its own restates that one, not the hedge beside it
+    # (another figure of the lead: the body figure may stand in the lead's own paragraph)
+    told_in_the_lead: dict[tuple, set[str]] = {}
+    for seg in lead:
+        for f in seg.figures:
+            if not f.qualifier and written_in_digits(f):
+                told_in_the_lead.setdefault((f.unit, f.value), set()).add(f.id)
+    body = {unit: [(bseg, bk, b) for bseg, bk, b in found if not told_in_the_lead.get((b.unit, b.value), set()) - {b.id}]
+            for unit, found in body.items()}
     words = _ClauseWords(document_text)
     for seg, k, h in hedged:
         fh = frames[h.id]
@@ -9831,6 +9864,22 @@ _AVERAGE_AFTER = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s+)?(?:each|apiece|a\s+hea
 # the total and the count said together: "$412.6 million on 38,420 claims", "paid out across 38,420 claims"
 # (not "38,420 claims and reserved $412.6 million": "and" then a verb of its own opens another clause)
 _NOUN_AFTER = lazy_re.compile(r"^\s*([a-z][a-z'’-]+)\b")
+
+
+# a plural noun right after a count, or after one or two words that modify it: "14.2 million passengers",
+# "190 symptomatic cases", "32,449 trial participants" (not "498,210 who", "212 million in"; a modifier does not
+# end in "s" nor end the phrase, so the first plural is the noun)
+# (or a plural without its "s": "people", "children", "men", "women")
+_COUNTED_NOUN_AFTER = lazy_re.compile(rf"\s*(?:(?!(?:{lexicon.alternation(lexicon.NOT_A_NOUN_MODIFIER)})\b)"
+                                     r"[a-z][a-z-]*(?<!s)\s+){0,2}"
+                                     r"(?!(?:was|is|has|this|its|as|us|plus|less|thus|across|towards)\b)"
+                                     rf"([a-z][a-z'’-]+s|{lexicon.alternation(('people',) + tuple(lexicon.IRREGULAR_SINGULARS))})\b")
+
+
+def counted_noun(words_after: str) -> str | None:
+    """The plural noun a count counts, read from the words right after it, folded; None when none is there."""
+    m = _COUNTED_NOUN_AFTER.match(words_after)
+    return lexicon.fold(m.group(1).lower()) if m else None
 
 
 def _noun_after(seg: Segment, k: int) -> str:

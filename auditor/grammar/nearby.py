@@ -14,7 +14,7 @@ from auditor.document import Document, per_document_cache
 from auditor.extract import context
 from auditor.extract.periods import find_periods
 from auditor.grammar.frames import LEVEL_KINDS, same_unit, written_in_digits
-from auditor.grammar.links import (CHANGE_TO_OLD, REACHED_LEVEL, SPAN_ON_SPAN, names_a_part_of_the_base, past_the_change,
+from auditor.grammar.links import (CHANGE_TO_OLD, counted_noun, REACHED_LEVEL, SPAN_ON_SPAN, names_a_part_of_the_base, past_the_change,
                                    scale_left_out, takes_olds_in_order, time_then_and)
 from auditor.grammar import cues, lexicon
 from auditor.grammar.segments import subheadings
@@ -403,11 +403,6 @@ def _row_labels(document: Document, figures: tuple[Figure, ...]) -> set[str]:
     return _last_labels[2]
 
 
-# a plural noun right after a count: "14.2 million passengers" (not "498,210 who", "212 million in")
-# (or a plural without its "s": "people", "children", "men", "women")
-_PLURAL_NOUN_AFTER = lazy_re.compile(r"\s*(?!(?:was|is|has|this|its|as|us|plus|less|thus|across|towards)\b)"
-                                     rf"([a-z][a-z'’-]+s|{lexicon.alternation(('people',) + tuple(lexicon.IRREGULAR_SINGULARS))})\b")
-
 
 # a level, then its own share of a whole in apposition or brackets: "4.31 million children ..., 30% of all
 # children", "up from 4.23 million (29%)", "3.01 million, or 21%", "567 million hl in 2018, a 29.8 percent share"
@@ -462,10 +457,10 @@ def counts_two_things(document: Document, a: Figure, b: Figure) -> bool:
     passengers ... on 118,400 flights", "46,200 runners from 142 nations"."""
     nouns = set()
     for f in (a, b):
-        m = _PLURAL_NOUN_AFTER.match(document.text, f.span.end)
-        if m is None:
+        noun = counted_noun(document.text[f.span.end:f.span.end + 60])
+        if noun is None:
             return False
-        nouns.add(lexicon.fold(m.group(1).lower()))
+        nouns.add(noun)
     return len(nouns) == 2
 
 
