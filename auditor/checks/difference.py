@@ -88,8 +88,11 @@ Gaps between two named measures are read too:
   consumption of 12,488 tonnes"): D is the larger less the smaller.
 
 A change per one span of time beside levels per another ("from £81.90 to £83.30 a
-week, an extra £73 a year": the weekly rise summed over a year) is no difference of
-the levels as they stand, and is not checked as one.
+week, an extra £73 a year": the weekly rise summed over a year) is checked with the
+spans converted: the difference of the levels times the number of the shorter spans
+the longer holds (7 days a week, 12 months a year; a year's 365 or 366 days and 52
+to 52.29 weeks as a range). Spans with no fixed count (weeks of a month) are not
+checked.
 
 ## Why it matters
 Differences are the arithmetic readers redo first. A difference that does not
