@@ -2,6 +2,9 @@
 "down 0.6 points from 34.5% to 33.9%"), and percentage points against percent."""
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
+from fractions import Fraction
 from itertools import chain
 from typing import Iterator
 
@@ -10,7 +13,7 @@ from auditor import grammar, relations
 from auditor.checks.base import Check, links_first, placed_changes
 from auditor.document import Document
 from auditor.grammar.frames import Role, is_rate_of_change_unit, is_word_fraction
-from auditor.grammar.time_rates import per_other_spans
+from auditor.grammar.time_rates import change_over_other_span, per_other_spans
 from auditor.grammar.labels import content_words, label, named_gap, place_named_after  # (sum_of_parts reads the first two from here)
 from auditor.grammar.move_words import (base_named_after, by_amount_before, dated_earlier_after, judged_move,
                                         opens_a_cause, opens_a_clause_of_its_own_subject)
@@ -85,8 +88,11 @@ Gaps between two named measures are read too:
   consumption of 12,488 tonnes"): D is the larger less the smaller.
 
 A change per one span of time beside levels per another ("from £81.90 to £83.30 a
-week, an extra £73 a year": the weekly rise summed over a year) is no difference of
-the levels as they stand, and is not checked as one.
+week, an extra £73 a year": the weekly rise summed over a year) is checked with the
+spans converted: the difference of the levels times the number of the shorter spans
+the longer holds (7 days a week, 12 months a year; a year's 365 or 366 days and 52
+to 52.29 weeks as a range). Spans with no fixed count (weeks of a month) are not
+checked.
 
 ## Why it matters
 Differences are the arithmetic readers redo first. A difference that does not
@@ -112,14 +118,59 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     linked = chain(relations.differences(meaning, ID), relations.named_identities(meaning, ID, "-"))
     ratios = frozenset(f.id for f in figures if meaning.frame(f).role is Role.RATIO)
     found = links_first(linked, _find(document, figures, ratios, meaning), "change", placed_changes(meaning))
-    return (r for r in found if not _per_other_spans(document, r))
+    for relation in found:
+        change = relation.figures.get("change")
+        levels = tuple(f for name, f in relation.figures.items() if name != "change")
+        if change is None or not levels or not per_other_spans(document.text, change, levels):
+            yield relation
+        elif (converted := _over_the_levels_span(document, relation, change, levels)) is not None:
+            yield converted
 
 
-def _per_other_spans(document: Document, relation: Relation) -> bool:
-    """A change per one span of time beside levels per another ("£83.30 a week, an extra £73 a year")."""
-    change = relation.figures.get("change")
-    levels = tuple(f for name, f in relation.figures.items() if name != "change")
-    return change is not None and bool(levels) and per_other_spans(document.text, change, levels)
+def _over_the_levels_span(document: Document, relation: Relation, change: Figure,
+                          levels: tuple[Figure, ...]) -> Relation | None:
+    """A change per one span of time beside levels per another ("from £129.20 to £134.25 a week, an extra £263 a
+    year"), read as the difference of the levels times the number of the levels' spans in the change's (52 to
+    52.29 weeks a year), or None when the two spans hold no fixed count of each other."""
+    spans = change_over_other_span(document.text, change, levels)
+    if spans is None:
+        return None
+    count = expr.Num(spans.fewest) if spans.fewest == spans.most else \
+        expr.Call("between", (expr.Num(spans.fewest), expr.Num(spans.most)))
+    # the levels' difference is the change over the count of their spans (a yearly sum of a weekly rise), or the
+    # change times it (a weekly rise of yearly levels)
+    per_span = expr.BinOp("/" if spans.change_is_longer else "*", expr.Name("change"), count)
+    shorter, longer = (spans.per_levels, spans.per_change) if spans.change_is_longer else \
+        (spans.per_change, spans.per_levels)
+
+    def converted(pair):
+        return pair and (pair[0], _substituted(pair[1], "change", per_span))
+    return replace(relation, expression=_substituted(relation.expression, "change", per_span),
+                   alternative=converted(relation.alternative), asserted_within=converted(relation.asserted_within),
+                   message=f"{relation.message} ({change.text} a {spans.per_change}, the levels a {spans.per_levels}: "
+                           f"{_count_words(spans.fewest, spans.most)} {shorter}s a {longer})")
+
+
+def _count_words(fewest: Fraction, most: Fraction) -> str:
+    """ "52 to 52.29", "7": how many spans one holds, as a reader writes it."""
+    def text(count: Fraction) -> str:
+        return str(count.numerator) if count.denominator == 1 else str(Decimal(count.numerator) / count.denominator)
+    return text(fewest) if fewest == most else f"{text(fewest)} to {text(most)}"
+
+
+def _substituted(node, name: str, by):
+    """`node` with every occurrence of the name `name` put as `by`."""
+    if isinstance(node, expr.Name):
+        return by if node.id == name else node
+    if isinstance(node, expr.Compare):
+        return replace(node, left=_substituted(node.left, name, by), right=_substituted(node.right, name, by))
+    if isinstance(node, expr.BinOp):
+        return replace(node, left=_substituted(node.left, name, by), right=_substituted(node.right, name, by))
+    if isinstance(node, expr.Neg):
+        return replace(node, operand=_substituted(node.operand, name, by))
+    if isinstance(node, expr.Call):
+        return replace(node, args=tuple(_substituted(arg, name, by) for arg in node.args))
+    return node
 
 
 def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str], meaning) -> Iterator[Relation]:

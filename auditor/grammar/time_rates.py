@@ -122,6 +122,35 @@ def per_span_of_time(words_after: str) -> str:
     return (m.group("per") or "") if m is not None else ""
 
 
+@dataclass(frozen=True)
+class ChangeOverOtherSpan:
+    """A change per one span of time beside levels per another: "from £129.20 to £134.25 a week, an extra £263 a
+    year" holds 52 to 52.29 of the levels' weeks in the change's year."""
+
+    per_change: str  # "year"
+    per_levels: str  # "week"
+    fewest: Fraction  # how many of the shorter spans the longer holds, at the fewest ...
+    most: Fraction  # ... and at the most
+    change_is_longer: bool  # the change per the longer span (summed over it), the levels per the shorter
+
+
+def change_over_other_span(text: str, change: Figure, levels: tuple[Figure, ...]) -> ChangeOverOtherSpan | None:
+    """How a change per one span of time and its levels per one other hold each other, or None when they are per
+    one span, when either has none, or when the two spans hold no fixed count of each other (a month of weeks)."""
+    per_change = per_span_of_time(text[change.span.end:change.span.end + 60])
+    per_levels = {per_span_of_time(text[f.span.end:f.span.end + 60]) for f in levels} - {""}
+    if not per_change or len(per_levels) != 1 or per_change in per_levels:
+        return None
+    (per_level,) = per_levels
+    change_is_longer = _SPAN_ORDER.index(per_change) > _SPAN_ORDER.index(per_level)
+    shorter, longer = (per_level, per_change) if change_is_longer else (per_change, per_level)
+    year = change.period if _CALENDAR_YEAR.fullmatch(change.period or "") else ""
+    counts = spans_in(shorter, longer, year)
+    if counts is None:
+        return None
+    return ChangeOverOtherSpan(per_change, per_level, *counts, change_is_longer)
+
+
 def per_other_spans(text: str, change: Figure, levels: tuple[Figure, ...]) -> bool:
     """Whether a change is a rate per one span of time and its levels a rate per another: "will go up from £81.90 to
     £83.30 a week, an extra £73 a year" states the weekly rise as a yearly sum, no difference of the two as they stand.
