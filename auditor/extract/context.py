@@ -412,6 +412,7 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "all"}
 _PERIOD_WORDS = set(periods.MONTH_NAMES + periods.MONTH_SHORT_FORMS) | set("""year years quarter quarters month
 months week weeks day days period first second third fourth last next previous this current fiscal financial fy h1 h2
 q1 q2 q3 q4 end beginning""".split())
+_MONTH_WORDS = frozenset(periods.MONTH_NAMES + periods.MONTH_SHORT_FORMS)
 _GENERIC_NOUNS = {"people", "persons", "units", "cases", "individuals"}
 _NUMBERISH = lazy_re.compile(r"[\d%$£€¥₹₦]")
 _LEADING = lazy_re.compile(r"^(?:the|a|an|its|their|our|this|that|these|those|his|her)\s+", re.I)
@@ -434,10 +435,11 @@ _FIGURE_LIKE_PATTERN = (
                                                                "crore", "bn", "mn", "m", "k"}, key=_longest_then_alphabetical))
     + r")(?![A-Za-z-])){0,2}")  # a scale and a unit: "12.5 million kg" (not the "m" of "m-o-m")
 _PERIOD_PHRASE = lazy_re.compile(
-    r"\b(?:in|for|of|during|by|at|as\s+of|as\s+at|since|until|through|from|over|on)\s+(?:the\s+)?(?:end\s+of\s+)?"
+    r"\b(?:in|for|of|during|by|at|as\s+of|as\s+at|since|until|through|from|to|over|on)\s+(?:the\s+)?(?:end\s+of\s+)?"
     r"(?:(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:half|quarter|six\s+months)\b(?:\s+of)?\s*)?"
-    # a month or a span of months ("in January-March", "for July–September 2018")
-    rf"(?:{_MONTH_NAMES}(?:\s?[-–]\s?{_MONTH_NAMES})?(?:\s+\d{{1,2}}\b,?)?(?:\s+(?:19|20)\d\d\b)?|(?:\d{{1,2}},?\s+)?(?:FY\s?)?(?:19|20)\d\d"
+    # a month or a span of months ("in January-March", "for July–September 2018"), perhaps its end or a day of it
+    # ("to end-September", "at mid-July", "since 1 October", "from April to September": the "to" closes a span)
+    rf"(?:(?:(?:end|mid)-|\d{{1,2}}\s+)?{_MONTH_NAMES}(?:\s?[-–]\s?{_MONTH_NAMES})?(?:\s+\d{{1,2}}\b,?)?(?:\s+(?:19|20)\d\d\b)?|(?:\d{{1,2}},?\s+)?(?:FY\s?)?(?:19|20)\d\d"
     r"(?:\s?[-–/]\s?\d{2,4})?\b"
     # a quarter or half written short: "for Q2 of 2003-04", "in H1 2023", "in Q3"
     r"|(?:Q[1-4]|H[12])\b(?:\s+(?:of\s+)?(?:FY\s?)?(?:19|20)\d\d(?:\s?[-–/]\s?\d{2,4})?\b)?)"
@@ -579,6 +581,8 @@ def measure_after(suffix: str, basis_compounds: bool = False) -> str:
         if not words and low == "of" and i + 1 < len(tokens) and tokens[i + 1][0].lower() not in _STOP:
             i += 1  # "1.52 billion yuan of job-stabilisation funds"
             continue
+        if not words and low.rstrip(".") in _MONTH_WORDS:
+            break  # "the 62.75 million barrels of March 2019": a time the amount is of, not a thing it counts
         if words and low.endswith("ed") and low not in _MODIFIERS:
             break  # "training delivered on behalf of ...": a verb ends the noun phrase
         if low in _RELATIVE_TIME and i + 1 < len(tokens) and tokens[i + 1][0].lower() in _PERIOD_WORDS:
@@ -769,7 +773,9 @@ _VERBS_OF_A_LEVEL = frozenset({w for w in _DIRECTION_WORDS if w.endswith("ed") a
                               - {"added", "hiked", "lowered", "raised", "reduced", "shed"}  # (an agent's: "firms shed")
                               | {"touched", "averaged", "hovered", "advanced", "recovered", "neared", "crossed",
                                  "breached", "approached", "retreated", "plateaued", "stabilised", "stabilized",
-                                 "slid", "shrank", "shrunk", "sank", "sunk", "leapt", "swung"})
+                                 "slid", "shrank", "shrunk", "sank", "sunk", "leapt", "swung", "passed", "surpassed"})
+# the auxiliary of a perfect tense, between a subject and the verb of its figure ("exports had passed", "have crossed")
+_PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
 _CAPITALISED_ED = lazy_re.compile(r"\b[A-Z][a-z]*ed\b")
 # what may stand between the verb of a clause and its figure, the verb's object: a hedge or an article ("touched a
 # record 12.4 lakh tonnes"), not a preposition or a copula, after which the word before is no verb of the figure's
@@ -797,6 +803,12 @@ def _before_the_verb(tokens: list[str], i: int, names: frozenset[str]) -> int:
         # aside Rs 1,93,407 crore", "dug out 1,920 tonnes") has the figure for it, and its subject is who does it,
         # not what is counted
         return -1 if word in _OBJECT_PARTICLES and not between else i - 2
+    if previous in _PERFECT_AUXILIARIES and i > 1 and _is_word(tokens[i - 2]) and tokens[i - 2] not in _STOP_OR_VERB \
+            and word not in names and (word in _VERBS_OF_A_LEVEL or word.endswith("ed") and word not in _MODIFIERS
+                                       and between[:1] in (["to"], ["by"])):
+        # "rice shipments had passed 2.6 million tonnes", "prices have climbed by 4%": a verb of a level in a perfect
+        # tense, its subject before the auxiliary (not an agent's: "the council has approved 500 homes")
+        return i - 2
     if previous in _STOP_OR_VERB or previous.endswith("ly") or not previous[0].isalpha() or word in names:
         return i
     if word in _VERBS_OF_A_LEVEL and all(t in ("by", "to") or t not in _NOT_BETWEEN_VERB_AND_FIGURE for t in between):

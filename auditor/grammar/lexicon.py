@@ -1203,7 +1203,7 @@ PLACE_KIND_NOUNS = ("county", "district", "province", "region", "state", "munici
 COUNTED_ITEM_NOUNS = ("unit", "units", "item", "items", "piece", "pieces")
 SCOPE_FREE_WORDS = ("total", "overall", "the", "of", "and", "in", "for", "all", "a", "an", "at", "to", "from",
                     "figure", "number", "level", "volume", "amount", "value", "corresponding", "cumulative", "whole",
-                    "entire", "full")
+                    "entire", "full") + POINTING_BACK_WORDS  # "the comparable total" narrows nothing
 
 # --- orders ------------------------------------------------------------------------------
 # A place in an order, as a word: "the second largest", "in 3rd place".
