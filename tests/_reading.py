@@ -38,6 +38,17 @@ def errors(text: str, check: str) -> list[tuple[str, ...]]:
     return [figures for status, figures in verdicts(text, check) if status is Status.INCONSISTENT]
 
 
+def whole_audit_verdicts(text: str) -> list[tuple[str, Status, tuple[str, ...]]]:
+    """(check, status, figures as written) of each finding of a whole audit (every check), as a reader gets them."""
+    findings = audit_document(Document("t.txt", text)).findings
+    return [(f.check, f.status, tuple(x.text for x in f.figures)) for f in findings]
+
+
+def whole_audit_errors(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(check, figures) of each finding of a whole audit that says its figures contradict each other."""
+    return [(check, figures) for check, status, figures in whole_audit_verdicts(text) if status is Status.INCONSISTENT]
+
+
 def unit_comparisons_in_orders(monkeypatch, paragraph: str, paragraphs: int) -> int:
     """How many times the order reading compares one figure's unit with another's on `paragraphs` copies of
     `paragraph` ("{k}" numbers each copy): a count that grows with the square of a section's length when a

@@ -18,18 +18,8 @@ The verdicts are those of a whole audit (every check), as a reader gets them.
 """
 from __future__ import annotations
 
-from auditor.audit import audit_document
-from auditor.document import Document
+from _reading import whole_audit_errors as _errors, whole_audit_verdicts as _verdicts
 from auditor.model import Status
-
-
-def _verdicts(text: str) -> list[tuple[str, Status, tuple[str, ...]]]:
-    findings = audit_document(Document("t.txt", text)).findings
-    return [(f.check, f.status, tuple(x.text for x in f.figures)) for f in findings]
-
-
-def _errors(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(check, figures) for check, status, figures in _verdicts(text) if status is Status.INCONSISTENT]
 
 
 def test_a_bracket_of_values_labelled_by_times_is_no_breakdown():
