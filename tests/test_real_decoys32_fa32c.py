@@ -13,6 +13,8 @@ The verdicts are those of a whole audit (every check), as a reader gets them.
 """
 from __future__ import annotations
 
+import pytest
+
 from _reading import whole_audit_errors as _errors, whole_audit_verdicts as _verdicts
 from auditor.model import Status
 
@@ -54,6 +56,9 @@ def test_a_share_of_these_is_of_the_part_told_just_before():
         (check, status, figures[:3]) for check, status, figures in _verdicts(decoy)]
 
 
+@pytest.mark.xfail(strict=True, reason="the link that pairs a share said 'of these' with the nearest larger level before "
+                   "it (links.part_shares) added a false alarm on an untouched real half, so it was dropped; the share "
+                   "check still keeps such a share from the sentence's opening whole (the decoy above)")
 def test_a_broken_share_of_these_is_flagged_against_the_part_before():
     twin = _NESTED.format(first="59%", second="88%", third="6%")
     assert ("share-of-total", ("29,340", "31,216", "88%")) in _errors(twin)

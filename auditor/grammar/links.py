@@ -4230,14 +4230,6 @@ def part_shares(segments: tuple[Segment, ...], frames: dict[str, Frame],
                 same_unit(f, part) and f.value > levels[0].value for f in segments[i - 1].figures)) else None
             if whole is not None:
                 breakdown_of_a_pronoun[i] = (whole, part)
-        # (the part may stand in the sentence before: "Some 6.1 million households ... That figure is 25.7% of all")
-        after_part = segments[i].after(segments[i].slot_of(part), 20) if part in segments[i].figures else ""
-        if points_back_to_its_whole(after_part, segments[i].after(s_slot, 20)):
-            # "Of the 44,035 samples, 29,914 (68%) were typed; 29,091 (97%) of these ...": the pronoun names the
-            # nearest level before that can hold the part, another pair's part too (a breakdown nested in another),
-            # not the whole the sentence opened on
-            whole = next((f for f in _figures_before(segments, i, k) if frames[f.id].role is Role.LEVEL
-                          and same_unit(f, part) and f.value > part.value and written_in_digits(f)), whole)
         fronted = _BASE_BEFORE_PART.search(segments[i].before(segments[i].slot_of(part))) if whole is None else None
         # (a share that names its own base, "15.4% of those hospitalised", is not of the opening's whole)
         # (nor is one naming only "the total", which is the opening's whole: "(or 71.7% of the total)")
