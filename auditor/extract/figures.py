@@ -606,7 +606,7 @@ _PERIOD_ATTACHED = lazy_re.compile(r"[ \t]*,?[ \t]*(?:(?:in|for|during|as\s+of|a
 
 # a verb of gathering or recording and its particle "up" right before an amount ("picked up 323 km²")
 _GATHERED_UP = lazy_re.compile(rf"(?i)\b(?:{lazy_re.alternation(context.GATHERING_VERBS_BEFORE_UP)})\s+up\s+"
-                               r"(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$")
+                               rf"(?:(?:{lazy_re.alternation(hedges.APPROXIMATORS)})\s+)?$")
 
 _FUNDS_RAISED = lazy_re.compile(rf"\b(?:raised|raises|raising|raise)\s+(?:(?:{lazy_re.alternation(hedges.BEFORE_AN_AMOUNT)}|"
                                 r"a\s+record|an?\s+additional|a\s+further|a\s+total\s+of)\s+)*$", re.I)
