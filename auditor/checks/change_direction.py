@@ -18,7 +18,7 @@ from auditor.grammar.move_words import (
     reached_word_before,
     revision_direction,
 )
-from auditor.grammar.nearby import is_level, is_percent_level, layout, same_unit
+from auditor.grammar.nearby import is_level, is_percent_level, is_ratio_level, layout, same_unit
 from auditor.model import Figure, Relation
 
 ID = "change-direction"
@@ -80,7 +80,8 @@ Correct the verb, or the level that is wrong.
 def _level_pair(f: Figure, g: Figure) -> bool:
     if is_percent_level(f) and is_percent_level(g):
         return True
-    return is_level(f) and is_level(g) and same_unit(f, g)
+    # (a ratio stated as a level moves like one: "the sex ratio ... edged up from 1,019 to 1,028")
+    return (is_level(f) and is_level(g) or is_ratio_level(f) and is_ratio_level(g)) and same_unit(f, g)
 
 
 _WORDS_FROM_THE_LEVEL_TO_ITS_BASE = 4
