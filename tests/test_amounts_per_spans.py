@@ -62,3 +62,9 @@ def test_figures_per_other_spans_with_no_change_between_them_are_not_flagged(tex
 def test_a_change_per_the_levels_own_span_is_still_the_plain_difference():
     found = verdicts("The basic allowance goes up from £96.40 to £99.10 a week, an extra £3.70 a week.")
     assert [status for status, _ in found] == [Status.INCONSISTENT]
+
+
+def test_an_average_step_over_many_years_is_no_conversion_of_the_levels_move():
+    decoy = ("Median weekly pay rose from £610 to £640 a week last year, and has grown by about £25 a year on average "
+             "since 2015.")
+    assert [v for v in verdicts_of(decoy, "difference") if v[0] is Status.INCONSISTENT] == []

@@ -1231,6 +1231,11 @@ MOST_ADVERBS = ("commonly", "frequently", "often", "widely")
 PEAK_WORDS = ("peaking at", "peaking above", "peaked at", "peaked above", "peaks at", "a peak of", "a high of",
               "a maximum of", "topping out at")
 TROUGH_WORDS = ("a low of", "a minimum of", "bottoming out at", "bottomed out at")
+# words after a change per a span of time that make it an average over many spans, not the step between two levels:
+# "has grown by about £25 a year on average since 2015" beside "from £610 to £640 a week"
+OVER_MANY_SPANS_AFTER = ("on average", "on an average", "since", "over the past", "over the last", "in each of the past",
+                         "in each of the last", "every year since", "each year since")
+
 AVERAGE_WORDS = ("an average of", "on average", "averaged", "averaging", "averages", "average", "average of", "an average",
                  "a mean of")
 # The two ends of a spread said together ("as many as 8.1 in Mandera county, as few as 2.9 in Nairobi", "as high as

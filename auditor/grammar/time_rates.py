@@ -134,6 +134,9 @@ class ChangeOverOtherSpan:
     change_is_longer: bool  # the change per the longer span (summed over it), the levels per the shorter
 
 
+_OVER_MANY_SPANS_AFTER = lazy_re.compile(rf"[^.;]{{0,40}}?\b(?:{lexicon.alternation(lexicon.OVER_MANY_SPANS_AFTER)})\b")
+
+
 def change_over_other_span(text: str, change: Figure, levels: tuple[Figure, ...]) -> ChangeOverOtherSpan | None:
     """How a change per one span of time and its levels per one other hold each other, or None when they are per
     one span, when either has none, or when the two spans hold no fixed count of each other (a month of weeks)."""
@@ -141,6 +144,8 @@ def change_over_other_span(text: str, change: Figure, levels: tuple[Figure, ...]
     per_levels = {per_span_of_time(text[f.span.end:f.span.end + 60]) for f in levels} - {""}
     if not per_change or len(per_levels) != 1 or per_change in per_levels:
         return None
+    if _OVER_MANY_SPANS_AFTER.match(text, change.span.end, change.span.end + 60):
+        return None  # "grown by about £25 a year on average since 2015": an average step over years, not this one
     (per_level,) = per_levels
     change_is_longer = _SPAN_ORDER.index(per_change) > _SPAN_ORDER.index(per_level)
     shorter, longer = (per_level, per_change) if change_is_longer else (per_change, per_level)
