@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from functools import lru_cache
@@ -313,6 +313,19 @@ def names_in(node: Node | Compare) -> list[str]:
         return [n for a in node.args for n in names_in(a)]
     return []
 
+
+
+def substituted(node: Node | Compare, name: str, by: Node) -> Node | Compare:
+    """The tree with every occurrence of the name `name` put as `by` ("change" as "change / 52")."""
+    if isinstance(node, Name):
+        return by if node.id == name else node
+    if isinstance(node, (BinOp, Compare)):
+        return replace(node, left=substituted(node.left, name, by), right=substituted(node.right, name, by))
+    if isinstance(node, Neg):
+        return replace(node, operand=substituted(node.operand, name, by))
+    if isinstance(node, Call):
+        return replace(node, args=tuple(substituted(arg, name, by) for arg in node.args))
+    return node
 
 def evaluate(node: Node, env: Mapping[str, Interval]) -> Interval:
     if isinstance(node, Num):

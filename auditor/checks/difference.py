@@ -144,8 +144,8 @@ def _over_the_levels_span(document: Document, relation: Relation, change: Figure
         (spans.per_change, spans.per_levels)
 
     def converted(pair):
-        return pair and (pair[0], _substituted(pair[1], "change", per_span))
-    return replace(relation, expression=_substituted(relation.expression, "change", per_span),
+        return pair and (pair[0], expr.substituted(pair[1], "change", per_span))
+    return replace(relation, expression=expr.substituted(relation.expression, "change", per_span),
                    alternative=converted(relation.alternative), asserted_within=converted(relation.asserted_within),
                    message=f"{relation.message} ({change.text} a {spans.per_change}, the levels a {spans.per_levels}: "
                            f"{_count_words(spans.fewest, spans.most)} {shorter}s a {longer})")
@@ -156,21 +156,6 @@ def _count_words(fewest: Fraction, most: Fraction) -> str:
     def text(count: Fraction) -> str:
         return str(count.numerator) if count.denominator == 1 else str(Decimal(count.numerator) / count.denominator)
     return text(fewest) if fewest == most else f"{text(fewest)} to {text(most)}"
-
-
-def _substituted(node, name: str, by):
-    """`node` with every occurrence of the name `name` put as `by`."""
-    if isinstance(node, expr.Name):
-        return by if node.id == name else node
-    if isinstance(node, expr.Compare):
-        return replace(node, left=_substituted(node.left, name, by), right=_substituted(node.right, name, by))
-    if isinstance(node, expr.BinOp):
-        return replace(node, left=_substituted(node.left, name, by), right=_substituted(node.right, name, by))
-    if isinstance(node, expr.Neg):
-        return replace(node, operand=_substituted(node.operand, name, by))
-    if isinstance(node, expr.Call):
-        return replace(node, args=tuple(_substituted(arg, name, by) for arg in node.args))
-    return node
 
 
 def _find(document: Document, figures: tuple[Figure, ...], ratios: frozenset[str], meaning) -> Iterator[Relation]:
