@@ -12,7 +12,7 @@ from auditor.grammar.nearby import clause_names_a_span_of_change, series_qualifi
 from auditor.grammar.segments import under_two_subheadings
 from auditor.grammar.defined_terms import counted_within_the_figure_before
 from auditor.grammar.frames import Role, group_said_after
-from auditor.grammar.lists import item_parent, row_label
+from auditor.grammar.lists import bullet_item_head, item_parent, row_label
 from auditor.grammar.labels import names_in_sentence, origin_named_after, paragraph_source
 from auditor.grammar import lexicon, measure_index, measures
 from auditor.grammar.measures import bases_of_definition_in
@@ -408,6 +408,8 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             return False  # "- Domestic: 35.3 million" under passengers, "- Domestic: 41.2 million" under seats
         if _two_labelled_rows(document, a, b):
             return False  # "Licensed Stores: ..., 425 new stores", "Total: ..., 893 new stores"
+        if _two_bullet_items(document, a, b):
+            return False  # "• Middle East, 11.5%. Load factor ... to 73.9%.", "• Africa, 8%. Load factor ... 72.0%."
 
         # a verbatim repeat needs no proof
         return a.text == b.text or _same_context(document, a, b, clause_words)
@@ -808,6 +810,13 @@ def _two_labelled_rows(document: Document, a: Figure, b: Figure) -> bool:
     ..., 425 new stores")."""
     label_a, label_b = row_label(document.text, a.span.start), row_label(document.text, b.span.start)
     return bool(label_a) and bool(label_b) and label_a != label_b
+
+
+def _two_bullet_items(document: Document, a: Figure, b: Figure) -> bool:
+    """Whether two figures stand on two bulleted lines of a list that open on two names: parallel items, each
+    its own thing's figures (`grammar.lists.bullet_item_head`)."""
+    head_a, head_b = bullet_item_head(document.text, a.span.start), bullet_item_head(document.text, b.span.start)
+    return bool(head_a) and bool(head_b) and head_a != head_b
 
 
 def _under_two_list_items(document: Document, a: Figure, b: Figure) -> bool:

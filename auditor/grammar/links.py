@@ -10369,6 +10369,10 @@ _OLD_IN_A_WHEN_CLAUSE = lazy_re.compile(r"^[^#;:]{0,60}?\b(?:than|on|from|since|
 
 _BASE_WORD_BEFORE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.BASE_AFTER_CHANGE + ('than',))})\s+"
                                     r"(?:the\s+|a\s+|its\s+)?[^#\s]*\s*$")
+# a count of a set the sentence already knows, after a preposition and a definite word: "submitted in the 29
+# countries", "across all 12 regions" - the field the level is counted over, no level of the measure that moved
+_DEFINITE_FIELD_BEFORE = lazy_re.compile(r"\b(?:in|across|among|throughout|over|of|for|at)\s+(?:the|all|all\s+the|its|"
+                                         r"their|these|those)\s+$")
 
 
 def olds_in_a_when_clause(seg: Segment, frames: dict[str, Frame], linked: frozenset[str],
@@ -10388,7 +10392,8 @@ def olds_in_a_when_clause(seg: Segment, frames: dict[str, Frame], linked: frozen
             continue
         old = seg.figures[int(m.group("old"))]
         news = [f for j, f in enumerate(seg.figures[:k]) if frames[f.id].is_level and same_unit(f, old)
-                and f.id not in bases and not _BASE_WORD_BEFORE.search(seg.before(j, 40))]
+                and f.id not in bases and not _BASE_WORD_BEFORE.search(seg.before(j, 40))
+                and not _DEFINITE_FIELD_BEFORE.search(seg.before(j, 30))]
         if not frames[old.id].is_level or not news or (role is Role.CHANGE and not same_unit(change, old)):
             continue
         out.append(ChangeLink(change, old, (news[-1],), change.direction, True,

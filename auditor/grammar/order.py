@@ -4213,6 +4213,14 @@ def stated_orders(segments: tuple[Segment, ...], frames: dict[str, Frame]) -> li
     places_in_paragraph = {(paragraph[s], place) for s, place, f in placed}
     for i, (s, place, f) in enumerate(placed):
         seen = {place}
+        # a place said just before this one, in its paragraph, is taken: said again after it, it starts another ranking
+        # ("China is the largest producer with 13.9 million tonnes, followed by Indonesia (5.4 million tonnes) ... In
+        # inland waters China ranks first again with 2.3 million tonnes": inland first is no place above Indonesia)
+        for s0, place0, f0 in reversed(placed[:i]):
+            if s - s0 > _NEAR or paragraph[s0] != paragraph[s]:
+                break
+            if _kin(frames, f0, f):
+                seen.add(place0)
         for s2, place2, g in placed[i + 1:]:
             # (in one paragraph, or in the next one's first sentence after the place before)
             if s2 - s > _NEAR or (paragraph[s2] != paragraph[s] and (s2 - s > 1 or paragraph[s2] != paragraph[s] + 1)):
