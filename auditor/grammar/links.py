@@ -2368,6 +2368,8 @@ _LONGEST_LIST_GLUE = 60  # characters between two listed amounts; more make clau
 # (not "together" or "combined": "A and B together were worth T" names its parts itself)
 _TOTAL_MARK = lazy_re.compile(rf"\b(?:total|aggregate|{lexicon.alternation(tuple(w for w in lexicon.TOTAL_AFTER_WHOLE if w not in cues.JOINT_MARKS))})\b")
 _MOST_PART_SENTENCES = 6
+_MOST_BRIDGING_SENTENCES = 2  # sentences of no level a total's run of parts reads across
+_MOST_PARAGRAPHS_CROSSED = 3  # and paragraph breaks
 _SPLIT_LEAD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LIST_EXHAUSTIVE_LEADS + lexicon.PARTITIVES_EXHAUSTIVE)})\b")
 _BARE_COUNT_ENDS = lazy_re.compile(r"^\s*(?:[.,;]|$|and\b)")
 _GAP_BEFORE = lazy_re.compile(r"\b(?:by|than)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+)?$")
@@ -2434,10 +2436,24 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         return None  # one stated level of its unit in the sentence (its earlier value aside)
     parts: list[Figure] = []
     words, sharing = "", True
-    for m in range(i + 1, min(len(segments), i + 1 + _MOST_PART_SENTENCES)):
+    # (the passage may dwell on the total or a part in sentences that state no level of the unit, "That is 240 more
+    # than in May.", "It is the second annual rise in a row.", and may go on in the next paragraph, a part each: "...
+    # 7,315 people were waiting.\n\nThere were 4,102 adults on the list ...\n\nThere were 3,413 children ..."; the
+    # words then say less plainly that the levels after are the total's parts, so only parts that leave nothing out
+    # are read)
+    bridged = crossed = 0
+    for m in range(i + 1, min(len(segments), i + 1 + _MOST_PART_SENTENCES + _MOST_BRIDGING_SENTENCES)):
         where = segments[m]
-        if where.is_table_row or not continues(segments, m - 1, m) or _ANAPHORIC_OPENING.match(where.skeleton):
+        if where.is_table_row or _ANAPHORIC_OPENING.match(where.skeleton):
             break
+        if not continues(segments, m - 1, m):
+            if len(parts) >= 2 and _complementary(tuple(parts), words, total):
+                break  # (groups that leave nobody out are all the parts: the next paragraph tells something else)
+            if crossed >= _MOST_PARAGRAPHS_CROSSED or not _opens_the_next_paragraph(segments, m) \
+                    or _a_list_line(segments, m) or not _the_one_level_of_its_paragraph(segments, i, total, frames):
+                break  # (a paragraph of two levels of the unit, "4.6 million in September ... 42.7 million over
+                # January-September", leaves open which one the next paragraph breaks down)
+            crossed += 1
         if _RANKS_MEMBERS.search(where.skeleton):
             break  # "Hong Kong was the busiest cargo airport with 4.6 million tonnes": a ranking picks the leaders out
             # of the whole, and the lists after it (other rankings, by region) are no run of its parts
@@ -2445,6 +2461,10 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         if found is None:
             return None
         news, olds = found
+        if not news and not olds and bridged < _MOST_BRIDGING_SENTENCES \
+                and not any(frames[f.id].is_level and f.kind is total.kind for f in where.figures):
+            bridged += 1
+            continue
         if not news or any(_TOTAL_MARK.search(where.before(j, 60)) or _OF_IT.match(where.after(j, 40))
                            or _GAP_BEFORE.search(where.before(j, 30)) or _bracketed(where, where.figures[j]) for j in news):
             break  # another total ("the total cattle herd"), a part of an anaphor's, a gap ("outnumbered men by"), an aside
@@ -2457,6 +2477,9 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         if any(_calls_itself_a_total(where, j) for j in news):
             break  # "Service revenues expanded to 138.4 billion, ... 60 per cent of total service revenues": a part its
             # own sentence calls a total is split further, and the levels after it may be its parts, not its peers
+        if (bridged or crossed) and not all(_named_as_a_kind_of(where.figures[j], total, frames) for j in news):
+            break  # (across a paragraph or an aside, "Finished steel consumption rose to 3.58 million mt.\n\nSteel
+            # exports grew to 1.12 million mt": a level of another measure is no part)
         for j in news:
             f = where.figures[j]
             if f.value >= total.value or f.period and total.period and f.period != total.period \
@@ -2478,9 +2501,33 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
     marked = bool(_TOTAL_MARK.search(seg.before(candidates[0], 60)))
     if not (exhaustive or marked or sharing):
         return None  # "A received $15.4bn. B received $3.3bn. C ...": levels side by side, the first no total
+    if (bridged or crossed) and not exhaustive:
+        return None  # (across a paragraph or a sentence of no level, only parts that leave nothing out are read)
     sure = exhaustive or total.kind is not Kind.COUNT
     return PartsLink(total, tuple(parts), exhaustive, "a total, then sentences of the passage each stating levels "
                                                       "of its unit", sure, disjoint=sure)
+
+
+def _named_as_a_kind_of(part: Figure, total: Figure, frames: dict[str, Frame]) -> bool:
+    """Whether a level's measure names it a kind of a total's: a count of the same noun or of a group of people
+    within a count of people ("homeless adults" of "people"), or an amount whose measure has the total's head noun
+    ("exports of flat products" of "exports")."""
+    part_head, total_head = frames[part.id].head, frames[total.id].head
+    if not total_head:
+        return False
+    if total.kind is Kind.COUNT:
+        return _counts_within(part_head, total_head)
+    return part_head == total_head or total_head in lexicon.folded_words(part.measure)
+
+
+def _the_one_level_of_its_paragraph(segments: tuple[Segment, ...], i: int, total: Figure, frames: dict[str, Frame]) -> bool:
+    """Whether a level is the only level of its unit its paragraph states."""
+    paragraph = segments[i].paragraph
+    k = i
+    while k > 0 and segments[k - 1].paragraph == paragraph:
+        k -= 1
+    return not any(f is not total and frames[f.id].is_level and same_unit(f, total)
+                   for seg in segments[k:i + 1] for f in seg.figures)
 
 
 _SOME_OF_THE_WHOLE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SOME_OF_THE_WHOLE)})\b")

@@ -1,0 +1,81 @@
+"""A total, then its parts told in later sentences or paragraphs. The passage may dwell on the total (or on a part)
+in a sentence that states no level of its unit ("That is 240 more than in May."), and a newswire passage may give
+each part a paragraph of its own: neither ends the run of parts. Across such a gap the words say less plainly that
+the levels after are the total's parts, so they are read only when the parts leave nothing out (adults and
+children, men and women, a last "other") and each is named a kind of the total's measure. Decoys: a total, then
+levels of another measure or of groups that do not exhaust it, or a paragraph of two totals of the unit (which one
+the next paragraph breaks down is open), stay silent."""
+from __future__ import annotations
+
+from _reading import errors, statuses
+from auditor.model import Status
+
+
+# ---- a sentence about the total's change between the total and its parts -------------------------------------
+
+WAITING = ("A total of 8,265 people were waiting for a hip operation at the end of March. That is 310 more than "
+           "at the end of February. There were 5,140 women on the list, up 4% on a year earlier. There were 3,125 "
+           "men on the list, up 2% on a year earlier.")
+
+
+def test_parts_after_a_sentence_about_the_totals_change_add_up():
+    assert statuses(WAITING, "sum-of-parts") == [Status.CONSISTENT]
+
+
+def test_parts_after_a_sentence_about_the_totals_change_that_do_not_add_up_are_flagged():
+    wrong = WAITING.replace("3,125", "3,425")
+    assert errors(wrong, "sum-of-parts") == [("5,140", "3,425", "8,265")]
+
+
+# ---- each part a paragraph of its own, with an aside on a part between -----------------------------------------
+
+SHELTERS = ("Officially, 4,918 people are now in emergency shelters in the city.\n\n"
+            "In one week, that is 133 more people.\n\n"
+            "There were 3,406 adults in the shelters, up 11% on a year earlier. That is 58 more than a month ago.\n\n"
+            "There were 1,512 children in the shelters, up 19% on a year earlier.\n")
+
+
+def test_parts_each_in_a_paragraph_of_their_own_add_up():
+    assert statuses(SHELTERS, "sum-of-parts") == [Status.CONSISTENT]
+
+
+def test_parts_each_in_a_paragraph_of_their_own_that_do_not_add_up_are_flagged():
+    wrong = SHELTERS.replace("1,512", "1,712")
+    assert errors(wrong, "sum-of-parts") == [("3,406", "1,712", "4,918")]
+
+
+def test_a_total_closing_a_paragraph_and_its_parts_opening_the_next():
+    text = ("The census counted 6,480 people on the island in 2023.\n\n"
+            "Women numbered 3,322, the statistics office said. Men numbered 3,158.\n")
+    assert statuses(text, "sum-of-parts") == [Status.CONSISTENT]
+    assert errors(text.replace("3,158", "3,058"), "sum-of-parts") == [("3,322", "3,058", "6,480")]
+
+
+# ---- decoys ------------------------------------------------------------------------------------------------------
+
+def test_levels_of_another_measure_in_the_next_paragraph_are_no_parts():
+    text = ("Cement consumption in the country rose by 2.1 percent to 4.36 million tonnes.\n\n"
+            "Domestic cement exports grew to 1.25 million tonnes. Foreign cement imports fell to 0.41 million tonnes.\n")
+    assert errors(text, "sum-of-parts") == []
+    assert errors(text, "part-exceeds-whole") == []
+
+
+def test_groups_that_do_not_exhaust_the_total_across_an_aside_stay_unread():
+    text = ("Police recorded 12,450 burglaries in 2023. It was the first rise in five years. "
+            "Burglaries of homes came to 6,210. Burglaries of shops came to 2,240.")
+    assert errors(text, "sum-of-parts") == []
+    assert statuses(text, "sum-of-parts") == []
+
+
+def test_a_paragraph_of_two_totals_leaves_open_which_the_next_breaks_down():
+    text = ("In June, 5,240 people were waiting for surgery. Over the first half of the year, 29,880 people "
+            "were treated in all.\n\n"
+            "There were 3,106 adults on the list. There were 2,134 children on the list.\n")
+    assert errors(text.replace("2,134", "2,534"), "sum-of-parts") == []
+
+
+def test_a_total_then_unrelated_counts_of_another_period_stay_silent():
+    text = ("A total of 8,265 people were waiting for a hip operation at the end of March. That is 310 more than "
+            "at the end of February.\n\n"
+            "In 2019 there were 5,140 women on the list. In 2021 there were 3,425 men on the list.\n")
+    assert errors(text, "sum-of-parts") == []
