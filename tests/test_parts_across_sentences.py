@@ -79,3 +79,35 @@ def test_a_total_then_unrelated_counts_of_another_period_stay_silent():
             "at the end of February.\n\n"
             "In 2019 there were 5,140 women on the list. In 2021 there were 3,425 men on the list.\n")
     assert errors(text, "sum-of-parts") == []
+
+
+# ---- "By X, ..." after a total: the categories of one classification ------------------------------------------------
+
+MILL = ("The mill's shipments rose by 6.3 percent to 2.46 million tonnes in May, and their value rose by 2.9 percent to "
+        "$1.38 billion. By product, shipments of plate and wire came to 1,120,400 tonnes and 905,300 tonnes respectively, "
+        "4.2 percent and 1.1 percent more than a year earlier, while shipments of billets came to 434,700 tonnes.")
+
+
+def test_categories_sorted_by_product_after_a_total_of_volume_and_value_are_read():
+    assert statuses(MILL, "part-exceeds-whole") == [Status.CONSISTENT]
+
+
+def test_categories_sorted_by_product_above_their_total_are_flagged():
+    wrong = MILL.replace("434,700", "534,700")
+    assert errors(wrong, "part-exceeds-whole") == [("1,120,400 tonnes", "905,300 tonnes", "534,700 tonnes",
+                                                    "2.46 million tonnes")]
+
+
+def test_a_classification_of_another_flow_is_no_breakdown_of_the_total():
+    text = ("The mill's imports rose by 6.3 percent to 2.46 million tonnes in May. By product, exports of plate and "
+            "wire came to 1,620,400 tonnes and 905,300 tonnes respectively, 4.2 percent and 1.1 percent more than a "
+            "year earlier, while exports of billets came to 534,700 tonnes.")
+    assert errors(text, "part-exceeds-whole") == []
+    assert errors(text, "sum-of-parts") == []
+
+
+def test_members_with_their_rates_and_no_classification_stay_a_ranking():
+    text = ("Visitor arrivals in July reached 142,400. The UK was the top market at 61,618, up 5 percent, "
+            "Germany came second with 47,933, up 26 percent, and France third with 43,893, up 16 percent.")
+    assert errors(text, "part-exceeds-whole") == []
+    assert errors(text, "sum-of-parts") == []

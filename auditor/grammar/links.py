@@ -2280,6 +2280,11 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
         return None
     totals = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)
               and f.kind in (Kind.MONEY, Kind.PHYSICAL, Kind.COUNT)]
+    first_level = next((f for f in seg.figures if frames[f.id].is_level), None)
+    if len(totals) > 1 and first_level is not None:
+        # (a sentence may state a flow's volume and its value, "exports grew to 1.12 million mt, and their value to
+        # $763.45 million": the amounts after, of one unit, are parts of the total of theirs)
+        totals = [f for f in totals if same_unit(f, first_level) and f.unit == first_level.unit]
     if len(totals) != 1 or any(f is not totals[0] and same_unit(f, totals[0]) for f in previous.figures):
         return None
     total = totals[0]
@@ -2290,7 +2295,12 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     # (or its share of the total after it: "Supermarkets accounted for 9,420 million rand, or 49.8 per cent; ...")
     slots = [k for k, f in enumerate(seg.figures) if frames[f.id].role not in (Role.RELATIVE_CHANGE, Role.SHARE)]
     rates = len(seg.figures) - len(slots)
-    if len(slots) < 2 or rates and not (rates == len(slots) and (slots[0] == 1 or slots[0] == 0 and slots[1] == 2)):
+    # (a sentence that opens on the one classification its amounts sort the total by, "By product, exports of flat and
+    # long products came to A and B respectively, 6.6 percent and 25.3 percent more than a year earlier, while exports
+    # of semi-finished products came to C", lists categories, whatever changes it gives them and however it joins them)
+    sorted_by = _one_classification(seg)
+    if len(slots) < 2 or rates and not sorted_by \
+            and not (rates == len(slots) and (slots[0] == 1 or slots[0] == 0 and slots[1] == 2)):
         return None
     parts = [seg.figures[k] for k in slots]
     if names_an_average(seg.before(slots[0], 80)):
@@ -2298,7 +2308,8 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     if not all(same_unit(f, total) and frames[f.id].is_level and written_in_digits(f) and not f.qualifier
                and f.value < total.value and f.period == total.period and frames[f.id].modality == "stated"
                for f in parts) \
-            or any(_CONTRAST.search(SLOT.sub(" ", glue)) or len(SLOT.sub("", glue)) >= _LONGEST_LIST_GLUE * (2 if rates else 1)
+            or any(_CONTRAST.search(SLOT.sub(" ", glue)) and not sorted_by
+                   or len(SLOT.sub("", glue)) >= _LONGEST_LIST_GLUE * (2 if rates else 1)
                    for glue in (seg.between(a, b) for a, b in zip(slots, slots[1:]))):
         return None  # another unit, period or kind of figure among them, or clauses of their own
     # (members that leave nobody out, "domestic routes ... and international routes", make up the total, as do
@@ -2307,15 +2318,19 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
                   and previous.slot_of(f) < previous.slot_of(total) and _COUNTED_MEMBERS.match(previous.after(k, 40))
                   for k, f in enumerate(previous.figures)) and _of_the_totals_measure(seg, slots, total)
     exhaustive = counted or _complementary(tuple(parts), SLOT.sub(" ", seg.skeleton)) or _rest_named_last(seg, slots[-1])
-    if rates and not exhaustive:
+    classified = sorted_by and all(_may_sort(f, total, frames) for f in parts)
+    if rates and not (exhaustive or classified):
         return None  # "The UK was second at 61,618 up 5 percent, Germany third with 37,933 up 26 percent": a ranking
     def group(k: int) -> str:  # (a part after its rate, "international passengers rose 4.2% to 3,520", is the rate's group)
         rate = frames[seg.figures[k - 1].id] if k > 0 else None
         return frames[seg.figures[k].id].group or (rate.group if rate and rate.role is Role.RELATIVE_CHANGE else "")
-    classified = _one_classification(seg) and all(_may_sort(f, total, frames) for f in parts)
-    # (the categories of a classification are told apart by the words of their measure: "motor claims", "home claims")
+    # (the categories of a classification are told apart by the words of their measure: "motor claims", "home claims";
+    # amounts "respectively" after a list of kinds are told apart by their places in it: "flat and long products came
+    # to A and B respectively")
+    respective = _RESPECTIVE_GROUP.search(seg.skeleton) if classified else None
+    spread = {int(x) for x in SLOT.findall(respective.group("list"))} if respective else set()
     labels = {(frames[seg.figures[k].id].head, group(k) if exhaustive else "",
-               seg.figures[k].measure if classified else "") for k in slots}
+               seg.figures[k].measure if classified else "", k if k in spread else -1) for k in slots}
     if len(labels) != len(parts) and not counted:
         return None  # not one label per member: "Exports rose to 4.1 million. Exports to Asia were 2.2 million"
     sure = exhaustive or classified or bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
@@ -2442,6 +2457,7 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
     # words then say less plainly that the levels after are the total's parts, so only parts that leave nothing out
     # are read)
     bridged = crossed = 0
+    sorted_by = False
     for m in range(i + 1, min(len(segments), i + 1 + _MOST_PART_SENTENCES + _MOST_BRIDGING_SENTENCES)):
         where = segments[m]
         if where.is_table_row or _ANAPHORIC_OPENING.match(where.skeleton):
@@ -2477,7 +2493,12 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         if any(_calls_itself_a_total(where, j) for j in news):
             break  # "Service revenues expanded to 138.4 billion, ... 60 per cent of total service revenues": a part its
             # own sentence calls a total is split further, and the levels after it may be its parts, not its peers
-        if (bridged or crossed) and not all(_named_as_a_kind_of(where.figures[j], total, frames) for j in news):
+        if not parts and news:
+            # (the first part's sentence may open on the one classification the run sorts the total by: "By
+            # category, knitwear earnings slid 5.16 per cent to $8.205 billion ...": its categories do not overlap)
+            sorted_by = _one_classification(where) and all(_may_sort(where.figures[j], total, frames) for j in news)
+        if (bridged or crossed) and not sorted_by \
+                and not all(_named_as_a_kind_of(where.figures[j], total, frames) for j in news):
             break  # (across a paragraph or an aside, "Finished steel consumption rose to 3.58 million mt.\n\nSteel
             # exports grew to 1.12 million mt": a level of another measure is no part)
         for j in news:
@@ -2499,11 +2520,12 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
     exhaustive = exhaustive or bool(_SPLIT_LEAD.search(SLOT.sub(" ", seg.after(candidates[0], 200)))
                                     and "#" not in seg.after(candidates[0], 200))
     marked = bool(_TOTAL_MARK.search(seg.before(candidates[0], 60)))
-    if not (exhaustive or marked or sharing):
+    if not (exhaustive or marked or sharing or sorted_by):
         return None  # "A received $15.4bn. B received $3.3bn. C ...": levels side by side, the first no total
-    if (bridged or crossed) and not exhaustive:
-        return None  # (across a paragraph or a sentence of no level, only parts that leave nothing out are read)
-    sure = exhaustive or total.kind is not Kind.COUNT
+    if (bridged or crossed) and not (exhaustive or sorted_by):
+        return None  # (across a paragraph or a sentence of no level, only parts that leave nothing out, or the
+        # categories of a classification, are read)
+    sure = exhaustive or sorted_by or total.kind is not Kind.COUNT
     return PartsLink(total, tuple(parts), exhaustive, "a total, then sentences of the passage each stating levels "
                                                       "of its unit", sure, disjoint=sure)
 
