@@ -111,3 +111,26 @@ def test_members_with_their_rates_and_no_classification_stay_a_ranking():
             "Germany came second with 47,933, up 26 percent, and France third with 43,893, up 16 percent.")
     assert errors(text, "part-exceeds-whole") == []
     assert errors(text, "sum-of-parts") == []
+
+
+# ---- "of which" parts, each with its own change told by a finite verb ---------------------------------------------
+
+SOWN = ("In 2025 the sown area of the prefecture will be 512,300 hectares, an increase of 4,100 hectares or 0.8% over "
+        "the previous year, of which 341,800 hectares of grain crops, increased 0.4%, and 170,500 hectares of cash "
+        "crops, increased 1.6%.")
+
+
+def test_parts_each_with_its_own_change_after_the_wholes_change_and_rate_are_read():
+    assert statuses(SOWN, "part-exceeds-whole") == [Status.CONSISTENT]
+
+
+def test_parts_each_with_its_own_change_above_their_whole_are_flagged():
+    wrong = SOWN.replace("170,500", "180,500")
+    assert errors(wrong, "part-exceeds-whole") == [("341,800 hectares", "180,500 hectares", "512,300 hectares")]
+
+
+def test_a_clause_of_its_own_after_a_part_ends_the_list():
+    text = ("Exports came to 2,310 tonnes, of which 1,450 tonnes went to Asia, and imports increased 4% to "
+            "1,900 tonnes.")
+    assert errors(text, "part-exceeds-whole") == []
+    assert errors(text, "sum-of-parts") == []

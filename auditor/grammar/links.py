@@ -564,6 +564,12 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
         # "Ontario (61,340) and Quebec (8,920) — the figures were compiled by the provinces — together account
         # for 70,260": an aside set off by a pair of dashes, with no figure of its own, stands outside the clause
         glue = without_dashed_asides(joined(k, previous))
+        if parts:
+            glue = _without_own_change_asides(glue, seg, frames)
+            if _ANOTHER_SUBJECTS_CHANGE.search(glue):
+                # "of which 1,450 tonnes went to Asia, and imports increased 4% to 1,900 tonnes": a clause of its own,
+                # its subject and its verb of change, tells another measure, no further part
+                return _List(parts, True, words)
         frame = frames[seg.figures[k].id]
         if not same_unit(frame.figure, whole.figure):
             continue  # "(23%)" after a part says its share; the list goes on
@@ -608,6 +614,29 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
         previous = k
         last_glue = glue
     return _List(parts, True, words)
+
+
+# after a listed part (and its label), its own change told by a finite verb: "287,400 hectares of rice, increased
+# 0.5%, and ...", "urban sales of 61.2 billion, grew by 5.8%, and ..."
+_PART_CHANGE_TOLD_BY_A_VERB = lazy_re.compile(rf",\s*(?:{lexicon.alternation(lexicon.FINITE_CHANGE_VERBS)})\s+(?:by\s+)?#(?P<slot>\d+)#"
+                                              r"(?:\s+(?:year[\s-]on[\s-]year|y-o-y|yoy))?\s*(?=,|$|\s+and\b)")
+
+
+# "and", a subject of one word (with its article) and a finite verb of change: a clause of its own
+_ANOTHER_SUBJECTS_CHANGE = lazy_re.compile(rf",?\s+and\s+(?:(?:the|its|their)\s+)?[a-z'’-]+\s+"
+                                           rf"(?:{lexicon.alternation(lexicon.FINITE_CHANGE_VERBS)})\b")
+
+
+def _without_own_change_asides(glue: str, seg: Segment, frames: dict[str, Frame]) -> str:
+    """The words between two listed parts with the first part's own rate of change, told by a finite verb in a
+    comma aside, blanked out: the aside is said of the part before, and its verb opens no clause of its own that
+    would end the list ("of which 287,400 hectares of rice, increased 0.5%, and 135,200 hectares of oilseeds")."""
+    def blank(m: re.Match) -> str:
+        slot = int(m.group("slot"))
+        if slot >= len(seg.figures) or frames[seg.figures[slot].id].role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE):
+            return m.group()
+        return "," + " " * (len(m.group()) - 1)
+    return _PART_CHANGE_TOLD_BY_A_VERB.sub(blank, glue)
 
 
 # what joins two items of a list: a comma, a conjunction, brackets, a dash or a slash ("2,140 boys and 1,975
@@ -760,17 +789,24 @@ def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsL
 # "1.42 million tons, an increase of 1.0% over the year before, including ...": the whole's change in an
 # apposition between the whole and its partitive
 # (or its comparative: "2,110 million yuan, 9.9% higher than in 2013, including ...")
+# (or its change in units and, after "or", its rate: "388,500 hectares, an increase of 22,000 hectares or 0.6% over the
+# previous year, of which ...")
 _CHANGE_ASIDE = lazy_re.compile(rf"^(?P<lead>[^#;.]{{0,40}}?)(?P<aside>,\s*(?:(?:(?:an?\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})"
                                 r"\s+of|up|down)\s+(?:by\s+)?#(?P<k>\d+)#|#(?P<k2>\d+)#\s*(?:higher|lower|more|less|up|down)\b)"
-                                r"[^#,;.()]{0,40})(?=,)")
+                                r"(?:[^#,;.()]{0,20}?\s+or\s+#(?P<rate>\d+)#)?[^#,;.()]{0,40})(?=,)")
 
 
 def _without_change_aside(seg: Segment, frames: dict[str, Frame], after: str) -> str:
     """`after` (the skeleton after a whole) with the whole's own rate of change blanked out, so that
     a partitive after it is read as the whole's: "..., up 4.1% on last year, of which ..."."""
     m = _CHANGE_ASIDE.match(after)
-    if m is None or frames[seg.figures[int(m.group("k") or m.group("k2"))].id].role not in (Role.RELATIVE_CHANGE,
-                                                                                        Role.POINT_CHANGE):
+    if m is None:
+        return after
+    change = frames[seg.figures[int(m.group("k") or m.group("k2"))].id]
+    rate = frames[seg.figures[int(m.group("rate"))].id] if m.group("rate") else None
+    if rate is not None and (change.role is not Role.CHANGE or rate.role is not Role.RELATIVE_CHANGE):
+        return after  # (a change in units, then "or" and its rate, and nothing else)
+    if rate is None and change.role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE):
         return after
     return after[:m.start("aside")] + " " * len(m.group("aside")) + after[m.end("aside"):]
 
