@@ -134,3 +134,17 @@ def test_a_clause_of_its_own_after_a_part_ends_the_list():
             "1,900 tonnes.")
     assert errors(text, "part-exceeds-whole") == []
     assert errors(text, "sum-of-parts") == []
+
+
+def test_a_turn_to_another_measure_after_while_ends_the_classification():
+    text = ("Group revenue totalled $8.41 billion in 2023. By segment, retail brought in $5.23 billion, while debt "
+            "rose to $3.36 billion.")
+    assert errors(text, "sum-of-parts") == []
+    assert errors(text, "part-exceeds-whole") == []
+
+
+def test_the_totals_measure_stated_again_in_the_next_paragraph_is_another_series_not_a_part():
+    text = ("Original estimates: 5,418,200 people were in work in March 2024.\n\n"
+            "Seasonally adjusted: 5,402,600 people were in work in March 2024. Of these, 3,010,900 were men and "
+            "2,391,700 were women.\n")
+    assert errors(text, "sum-of-parts") == []

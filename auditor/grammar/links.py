@@ -2344,7 +2344,8 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     if not all(same_unit(f, total) and frames[f.id].is_level and written_in_digits(f) and not f.qualifier
                and f.value < total.value and f.period == total.period and frames[f.id].modality == "stated"
                for f in parts) \
-            or any(_CONTRAST.search(SLOT.sub(" ", glue)) and not sorted_by
+            or any(_CONTRAST.search(SLOT.sub(" ", glue)) and not (sorted_by and _names_the_same_kind_after_a_contrast(
+                       SLOT.sub(" ", glue), seg.figures[slots[0]].measure))
                    or len(SLOT.sub("", glue)) >= _LONGEST_LIST_GLUE * (2 if rates else 1)
                    for glue in (seg.between(a, b) for a, b in zip(slots, slots[1:]))):
         return None  # another unit, period or kind of figure among them, or clauses of their own
@@ -2372,6 +2373,18 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     sure = exhaustive or classified or bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
     return PartsLink(total, tuple(parts), exhaustive, "a total, then a sentence of amounts of its unit for labelled members",
                      sure, disjoint=sure)
+
+
+def _names_the_same_kind_after_a_contrast(glue: str, measure: str) -> bool:
+    """Whether the one contrast between two listed categories is "while" or "whereas" and the clause after it names
+    a noun of the first category's measure again ("exports of flat and long products ..., while exports of
+    semi-finished products came to"), so that it goes on with the classification; not a turn to another measure
+    ("..., but debt rose to", "..., while debt rose to")."""
+    found = _CONTRAST.findall(glue)
+    if len(found) != 1 or found[0] not in ("while", "whereas"):
+        return False
+    named = {w for w in lexicon.folded_words(measure) if len(w) > 3}
+    return bool(named.intersection(lexicon.folded_words(glue[glue.index(found[0]):])))
 
 
 def _one_classification(seg: Segment) -> bool:
@@ -2569,10 +2582,11 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
 def _named_as_a_kind_of(part: Figure, total: Figure, frames: dict[str, Frame]) -> bool:
     """Whether a level's measure names it a kind of a total's: a count of the same noun or of a group of people
     within a count of people ("homeless adults" of "people"), or an amount whose measure has the total's head noun
-    ("exports of flat products" of "exports")."""
+    ("exports of flat products" of "exports"); not a measure of no word the total's lacks."""
     part_head, total_head = frames[part.id].head, frames[total.id].head
-    if not total_head:
-        return False
+    if not total_head or set(lexicon.folded_words(part.measure)) <= set(lexicon.folded_words(total.measure)):
+        return False  # the total's own measure again ("Seasonally adjusted: employment fell to 9,806,900"): another
+        # statement of it, another series or time, not a part
     if total.kind is Kind.COUNT:
         return _counts_within(part_head, total_head)
     return part_head == total_head or total_head in lexicon.folded_words(part.measure)
