@@ -564,6 +564,12 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
         # "Ontario (61,340) and Quebec (8,920) — the figures were compiled by the provinces — together account
         # for 70,260": an aside set off by a pair of dashes, with no figure of its own, stands outside the clause
         glue = without_dashed_asides(joined(k, previous))
+        if parts:
+            glue = _without_own_change_asides(glue, seg, frames)
+            if _ANOTHER_SUBJECTS_CHANGE.search(glue):
+                # "of which 1,450 tonnes went to Asia, and imports increased 4% to 1,900 tonnes": a clause of its own,
+                # its subject and its verb of change, tells another measure, no further part
+                return _List(parts, True, words)
         frame = frames[seg.figures[k].id]
         if not same_unit(frame.figure, whole.figure):
             continue  # "(23%)" after a part says its share; the list goes on
@@ -608,6 +614,29 @@ def _gathered_parts(seg: Segment, frames: dict[str, Frame], slots: range | list[
         previous = k
         last_glue = glue
     return _List(parts, True, words)
+
+
+# after a listed part (and its label), its own change told by a finite verb: "287,400 hectares of rice, increased
+# 0.5%, and ...", "urban sales of 61.2 billion, grew by 5.8%, and ..."
+_PART_CHANGE_TOLD_BY_A_VERB = lazy_re.compile(rf",\s*(?:{lexicon.alternation(lexicon.FINITE_CHANGE_VERBS)})\s+(?:by\s+)?#(?P<slot>\d+)#"
+                                              r"(?:\s+(?:year[\s-]on[\s-]year|y-o-y|yoy))?\s*(?=,|$|\s+and\b)")
+
+
+# "and", a subject of one word (with its article) and a finite verb of change: a clause of its own
+_ANOTHER_SUBJECTS_CHANGE = lazy_re.compile(rf",?\s+and\s+(?:(?:the|its|their)\s+)?[a-z'’-]+\s+"
+                                           rf"(?:{lexicon.alternation(lexicon.FINITE_CHANGE_VERBS)})\b")
+
+
+def _without_own_change_asides(glue: str, seg: Segment, frames: dict[str, Frame]) -> str:
+    """The words between two listed parts with the first part's own rate of change, told by a finite verb in a
+    comma aside, blanked out: the aside is said of the part before, and its verb opens no clause of its own that
+    would end the list ("of which 287,400 hectares of rice, increased 0.5%, and 135,200 hectares of oilseeds")."""
+    def blank(m: re.Match) -> str:
+        slot = int(m.group("slot"))
+        if slot >= len(seg.figures) or frames[seg.figures[slot].id].role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE):
+            return m.group()
+        return "," + " " * (len(m.group()) - 1)
+    return _PART_CHANGE_TOLD_BY_A_VERB.sub(blank, glue)
 
 
 # what joins two items of a list: a comma, a conjunction, brackets, a dash or a slash ("2,140 boys and 1,975
@@ -760,17 +789,24 @@ def _link(whole: Figure, found: _List, exhaustive: bool, grammar: str) -> PartsL
 # "1.42 million tons, an increase of 1.0% over the year before, including ...": the whole's change in an
 # apposition between the whole and its partitive
 # (or its comparative: "2,110 million yuan, 9.9% higher than in 2013, including ...")
+# (or its change in units and, after "or", its rate: "388,500 hectares, an increase of 22,000 hectares or 0.6% over the
+# previous year, of which ...")
 _CHANGE_ASIDE = lazy_re.compile(rf"^(?P<lead>[^#;.]{{0,40}}?)(?P<aside>,\s*(?:(?:(?:an?\s+)?(?:{lexicon.alternation(lexicon.CHANGE_NOUNS)})"
                                 r"\s+of|up|down)\s+(?:by\s+)?#(?P<k>\d+)#|#(?P<k2>\d+)#\s*(?:higher|lower|more|less|up|down)\b)"
-                                r"[^#,;.()]{0,40})(?=,)")
+                                r"(?:[^#,;.()]{0,20}?\s+or\s+#(?P<rate>\d+)#)?[^#,;.()]{0,40})(?=,)")
 
 
 def _without_change_aside(seg: Segment, frames: dict[str, Frame], after: str) -> str:
     """`after` (the skeleton after a whole) with the whole's own rate of change blanked out, so that
     a partitive after it is read as the whole's: "..., up 4.1% on last year, of which ..."."""
     m = _CHANGE_ASIDE.match(after)
-    if m is None or frames[seg.figures[int(m.group("k") or m.group("k2"))].id].role not in (Role.RELATIVE_CHANGE,
-                                                                                        Role.POINT_CHANGE):
+    if m is None:
+        return after
+    change = frames[seg.figures[int(m.group("k") or m.group("k2"))].id]
+    rate = frames[seg.figures[int(m.group("rate"))].id] if m.group("rate") else None
+    if rate is not None and (change.role is not Role.CHANGE or rate.role is not Role.RELATIVE_CHANGE):
+        return after  # (a change in units, then "or" and its rate, and nothing else)
+    if rate is None and change.role not in (Role.RELATIVE_CHANGE, Role.POINT_CHANGE):
         return after
     return after[:m.start("aside")] + " " * len(m.group("aside")) + after[m.end("aside"):]
 
@@ -2280,6 +2316,11 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
         return None
     totals = [f for f in previous.figures if frames[f.id].is_level and written_in_digits(f)
               and f.kind in (Kind.MONEY, Kind.PHYSICAL, Kind.COUNT)]
+    first_level = next((f for f in seg.figures if frames[f.id].is_level), None)
+    if len(totals) > 1 and first_level is not None:
+        # (a sentence may state a flow's volume and its value, "exports grew to 1.12 million mt, and their value to
+        # $763.45 million": the amounts after, of one unit, are parts of the total of theirs)
+        totals = [f for f in totals if same_unit(f, first_level) and f.unit == first_level.unit]
     if len(totals) != 1 or any(f is not totals[0] and same_unit(f, totals[0]) for f in previous.figures):
         return None
     total = totals[0]
@@ -2290,7 +2331,12 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     # (or its share of the total after it: "Supermarkets accounted for 9,420 million rand, or 49.8 per cent; ...")
     slots = [k for k, f in enumerate(seg.figures) if frames[f.id].role not in (Role.RELATIVE_CHANGE, Role.SHARE)]
     rates = len(seg.figures) - len(slots)
-    if len(slots) < 2 or rates and not (rates == len(slots) and (slots[0] == 1 or slots[0] == 0 and slots[1] == 2)):
+    # (a sentence that opens on the one classification its amounts sort the total by, "By product, exports of flat and
+    # long products came to A and B respectively, 6.6 percent and 25.3 percent more than a year earlier, while exports
+    # of semi-finished products came to C", lists categories, whatever changes it gives them and however it joins them)
+    sorted_by = _one_classification(seg)
+    if len(slots) < 2 or rates and not sorted_by \
+            and not (rates == len(slots) and (slots[0] == 1 or slots[0] == 0 and slots[1] == 2)):
         return None
     parts = [seg.figures[k] for k in slots]
     if names_an_average(seg.before(slots[0], 80)):
@@ -2298,7 +2344,9 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
     if not all(same_unit(f, total) and frames[f.id].is_level and written_in_digits(f) and not f.qualifier
                and f.value < total.value and f.period == total.period and frames[f.id].modality == "stated"
                for f in parts) \
-            or any(_CONTRAST.search(SLOT.sub(" ", glue)) or len(SLOT.sub("", glue)) >= _LONGEST_LIST_GLUE * (2 if rates else 1)
+            or any(_CONTRAST.search(SLOT.sub(" ", glue)) and not (sorted_by and _names_the_same_kind_after_a_contrast(
+                       SLOT.sub(" ", glue), seg.figures[slots[0]].measure))
+                   or len(SLOT.sub("", glue)) >= _LONGEST_LIST_GLUE * (2 if rates else 1)
                    for glue in (seg.between(a, b) for a, b in zip(slots, slots[1:]))):
         return None  # another unit, period or kind of figure among them, or clauses of their own
     # (members that leave nobody out, "domestic routes ... and international routes", make up the total, as do
@@ -2307,20 +2355,36 @@ def _parts_after_their_total(segments: tuple[Segment, ...], i: int, frames: dict
                   and previous.slot_of(f) < previous.slot_of(total) and _COUNTED_MEMBERS.match(previous.after(k, 40))
                   for k, f in enumerate(previous.figures)) and _of_the_totals_measure(seg, slots, total)
     exhaustive = counted or _complementary(tuple(parts), SLOT.sub(" ", seg.skeleton)) or _rest_named_last(seg, slots[-1])
-    if rates and not exhaustive:
+    classified = sorted_by and all(_may_sort(f, total, frames) for f in parts)
+    if rates and not (exhaustive or classified):
         return None  # "The UK was second at 61,618 up 5 percent, Germany third with 37,933 up 26 percent": a ranking
     def group(k: int) -> str:  # (a part after its rate, "international passengers rose 4.2% to 3,520", is the rate's group)
         rate = frames[seg.figures[k - 1].id] if k > 0 else None
         return frames[seg.figures[k].id].group or (rate.group if rate and rate.role is Role.RELATIVE_CHANGE else "")
-    classified = _one_classification(seg) and all(_may_sort(f, total, frames) for f in parts)
-    # (the categories of a classification are told apart by the words of their measure: "motor claims", "home claims")
+    # (the categories of a classification are told apart by the words of their measure: "motor claims", "home claims";
+    # amounts "respectively" after a list of kinds are told apart by their places in it: "flat and long products came
+    # to A and B respectively")
+    respective = _RESPECTIVE_GROUP.search(seg.skeleton) if classified else None
+    spread = {int(x) for x in SLOT.findall(respective.group("list"))} if respective else set()
     labels = {(frames[seg.figures[k].id].head, group(k) if exhaustive else "",
-               seg.figures[k].measure if classified else "") for k in slots}
+               seg.figures[k].measure if classified else "", k if k in spread else -1) for k in slots}
     if len(labels) != len(parts) and not counted:
         return None  # not one label per member: "Exports rose to 4.1 million. Exports to Asia were 2.2 million"
     sure = exhaustive or classified or bool(_SHARING_VERB.search(seg.skeleton)) and total.kind is not Kind.COUNT
     return PartsLink(total, tuple(parts), exhaustive, "a total, then a sentence of amounts of its unit for labelled members",
                      sure, disjoint=sure)
+
+
+def _names_the_same_kind_after_a_contrast(glue: str, measure: str) -> bool:
+    """Whether the one contrast between two listed categories is "while" or "whereas" and the clause after it names
+    a noun of the first category's measure again ("exports of flat and long products ..., while exports of
+    semi-finished products came to"), so that it goes on with the classification; not a turn to another measure
+    ("..., but debt rose to", "..., while debt rose to")."""
+    found = _CONTRAST.findall(glue)
+    if len(found) != 1 or found[0] not in ("while", "whereas"):
+        return False
+    named = {w for w in lexicon.folded_words(measure) if len(w) > 3}
+    return bool(named.intersection(lexicon.folded_words(glue[glue.index(found[0]):])))
 
 
 def _one_classification(seg: Segment) -> bool:
@@ -2368,6 +2432,8 @@ _LONGEST_LIST_GLUE = 60  # characters between two listed amounts; more make clau
 # (not "together" or "combined": "A and B together were worth T" names its parts itself)
 _TOTAL_MARK = lazy_re.compile(rf"\b(?:total|aggregate|{lexicon.alternation(tuple(w for w in lexicon.TOTAL_AFTER_WHOLE if w not in cues.JOINT_MARKS))})\b")
 _MOST_PART_SENTENCES = 6
+_MOST_BRIDGING_SENTENCES = 2  # sentences of no level a total's run of parts reads across
+_MOST_PARAGRAPHS_CROSSED = 3  # and paragraph breaks
 _SPLIT_LEAD = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.LIST_EXHAUSTIVE_LEADS + lexicon.PARTITIVES_EXHAUSTIVE)})\b")
 _BARE_COUNT_ENDS = lazy_re.compile(r"^\s*(?:[.,;]|$|and\b)")
 _GAP_BEFORE = lazy_re.compile(r"\b(?:by|than)\s+(?:some\s+|about\s+|nearly\s+|almost\s+|just\s+)?$")
@@ -2434,10 +2500,25 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         return None  # one stated level of its unit in the sentence (its earlier value aside)
     parts: list[Figure] = []
     words, sharing = "", True
-    for m in range(i + 1, min(len(segments), i + 1 + _MOST_PART_SENTENCES)):
+    # (the passage may dwell on the total or a part in sentences that state no level of the unit, "That is 240 more
+    # than in May.", "It is the second annual rise in a row.", and may go on in the next paragraph, a part each: "...
+    # 7,315 people were waiting.\n\nThere were 4,102 adults on the list ...\n\nThere were 3,413 children ..."; the
+    # words then say less plainly that the levels after are the total's parts, so only parts that leave nothing out
+    # are read)
+    bridged = crossed = 0
+    sorted_by = False
+    for m in range(i + 1, min(len(segments), i + 1 + _MOST_PART_SENTENCES + _MOST_BRIDGING_SENTENCES)):
         where = segments[m]
-        if where.is_table_row or not continues(segments, m - 1, m) or _ANAPHORIC_OPENING.match(where.skeleton):
+        if where.is_table_row or _ANAPHORIC_OPENING.match(where.skeleton):
             break
+        if not continues(segments, m - 1, m):
+            if len(parts) >= 2 and _complementary(tuple(parts), words, total):
+                break  # (groups that leave nobody out are all the parts: the next paragraph tells something else)
+            if crossed >= _MOST_PARAGRAPHS_CROSSED or not _opens_the_next_paragraph(segments, m) \
+                    or _a_list_line(segments, m) or not _the_one_level_of_its_paragraph(segments, i, total, frames):
+                break  # (a paragraph of two levels of the unit, "4.6 million in September ... 42.7 million over
+                # January-September", leaves open which one the next paragraph breaks down)
+            crossed += 1
         if _RANKS_MEMBERS.search(where.skeleton):
             break  # "Hong Kong was the busiest cargo airport with 4.6 million tonnes": a ranking picks the leaders out
             # of the whole, and the lists after it (other rankings, by region) are no run of its parts
@@ -2445,6 +2526,10 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         if found is None:
             return None
         news, olds = found
+        if not news and not olds and bridged < _MOST_BRIDGING_SENTENCES \
+                and not any(frames[f.id].is_level and f.kind is total.kind for f in where.figures):
+            bridged += 1
+            continue
         if not news or any(_TOTAL_MARK.search(where.before(j, 60)) or _OF_IT.match(where.after(j, 40))
                            or _GAP_BEFORE.search(where.before(j, 30)) or _bracketed(where, where.figures[j]) for j in news):
             break  # another total ("the total cattle herd"), a part of an anaphor's, a gap ("outnumbered men by"), an aside
@@ -2457,6 +2542,14 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
         if any(_calls_itself_a_total(where, j) for j in news):
             break  # "Service revenues expanded to 138.4 billion, ... 60 per cent of total service revenues": a part its
             # own sentence calls a total is split further, and the levels after it may be its parts, not its peers
+        if not parts and news:
+            # (the first part's sentence may open on the one classification the run sorts the total by: "By
+            # category, knitwear earnings slid 5.16 per cent to $8.205 billion ...": its categories do not overlap)
+            sorted_by = _one_classification(where) and all(_may_sort(where.figures[j], total, frames) for j in news)
+        if (bridged or crossed) and not sorted_by \
+                and not all(_named_as_a_kind_of(where.figures[j], total, frames) for j in news):
+            break  # (across a paragraph or an aside, "Finished steel consumption rose to 3.58 million mt.\n\nSteel
+            # exports grew to 1.12 million mt": a level of another measure is no part)
         for j in news:
             f = where.figures[j]
             if f.value >= total.value or f.period and total.period and f.period != total.period \
@@ -2476,11 +2569,37 @@ def _parts_in_sentences_after_a_total(segments: tuple[Segment, ...], i: int, fra
     exhaustive = exhaustive or bool(_SPLIT_LEAD.search(SLOT.sub(" ", seg.after(candidates[0], 200)))
                                     and "#" not in seg.after(candidates[0], 200))
     marked = bool(_TOTAL_MARK.search(seg.before(candidates[0], 60)))
-    if not (exhaustive or marked or sharing):
+    if not (exhaustive or marked or sharing or sorted_by):
         return None  # "A received $15.4bn. B received $3.3bn. C ...": levels side by side, the first no total
-    sure = exhaustive or total.kind is not Kind.COUNT
+    if (bridged or crossed) and not (exhaustive or sorted_by):
+        return None  # (across a paragraph or a sentence of no level, only parts that leave nothing out, or the
+        # categories of a classification, are read)
+    sure = exhaustive or sorted_by or total.kind is not Kind.COUNT
     return PartsLink(total, tuple(parts), exhaustive, "a total, then sentences of the passage each stating levels "
                                                       "of its unit", sure, disjoint=sure)
+
+
+def _named_as_a_kind_of(part: Figure, total: Figure, frames: dict[str, Frame]) -> bool:
+    """Whether a level's measure names it a kind of a total's: a count of the same noun or of a group of people
+    within a count of people ("homeless adults" of "people"), or an amount whose measure has the total's head noun
+    ("exports of flat products" of "exports"); not a measure of no word the total's lacks."""
+    part_head, total_head = frames[part.id].head, frames[total.id].head
+    if not total_head or set(lexicon.folded_words(part.measure)) <= set(lexicon.folded_words(total.measure)):
+        return False  # the total's own measure again ("Seasonally adjusted: employment fell to 9,806,900"): another
+        # statement of it, another series or time, not a part
+    if total.kind is Kind.COUNT:
+        return _counts_within(part_head, total_head)
+    return part_head == total_head or total_head in lexicon.folded_words(part.measure)
+
+
+def _the_one_level_of_its_paragraph(segments: tuple[Segment, ...], i: int, total: Figure, frames: dict[str, Frame]) -> bool:
+    """Whether a level is the only level of its unit its paragraph states."""
+    paragraph = segments[i].paragraph
+    k = i
+    while k > 0 and segments[k - 1].paragraph == paragraph:
+        k -= 1
+    return not any(f is not total and frames[f.id].is_level and same_unit(f, total)
+                   for seg in segments[k:i + 1] for f in seg.figures)
 
 
 _SOME_OF_THE_WHOLE = lazy_re.compile(rf"\b(?:{lexicon.alternation(lexicon.SOME_OF_THE_WHOLE)})\b")
