@@ -584,6 +584,7 @@ def _negative_in_table(text: str, tok: NumberToken) -> bool:
 
 
 _PERCENT_UNITS = {"percent", "percentage_point", "basis_point", "per_mille"}
+_SHARE_UNITS = ("percent", "per_mille")  # a share of a whole: "34% of households", "8 per mille of births"
 _DURATION_UNITS = {"decade", "year", "month", "week", "day", "hour"}
 _RATE_WORD = lazy_re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)\b")  # on lower case
 _RATE_HEAD = lazy_re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)$", re.I)
@@ -916,6 +917,12 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
     if tok.kind_hint == "ratio" and _OF_PHRASE.match(suffix):
         # "one third of unemployed people": a fraction names what it is a fraction of
         return context.normalise_measure(context.measure_after(" " + suffix[_OF_PHRASE.match(suffix).end():]))
+    if tok.unit in _SHARE_UNITS and _OF_PHRASE.match(suffix) and not context.ANAPHOR_OF.match(suffix):
+        # "34% of households own a car": a share names, as a fraction does, the whole it is a share of (its measure is
+        # that whole's share; "of them", "of which" point back, and are read as before)
+        whole = context.measure_after(" " + suffix[_OF_PHRASE.match(suffix).end():])
+        if whole and not context.is_period_word(whole.split()[0]):
+            return context.normalise_measure(whole)
     place = context.place_after(suffix) if tok.unit not in _PERCENT_UNITS else ""
     if place.startswith("on ") and tok.unit and kind_of(tok.unit) is Kind.MONEY:
         # "RMB 96.28 million on science and technology", "spent £535 million on a population": money "on" a thing
@@ -936,6 +943,10 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
     if after and not context.is_generic(after) \
             and not _RATE_WORD.search(text[max(sentence.start, tok.start - 100):tok.start].lower()):
         return context.normalise_measure(after)  # the common case, without reading backwards
+    if not after and text[tok.start - 1:tok.start] == "(":
+        listed = _measure_of_a_bracketed_list(text, sentence.start, tok.start)
+        if listed:
+            return listed
     # the sentence up to the figure, without closed asides: measure_before stops at the
     # previous figure or clause word itself, and keeps "receipts from alcohol" whole
     sentence_prefix = text[max(sentence.start, tok.start - 200):tok.start]
@@ -970,6 +981,49 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
     if before:
         return context.normalise_measure(before)
     return context.normalise_measure(carried())
+
+
+# Between the items of a list of names with their figures in brackets: "Kenya (412), Uganda (288) and"
+_LIST_SEPARATOR = lazy_re.compile(r"(?:,[ \t]*(?:and|or)?|[ \t](?:and|or))[ \t]*$")
+_ARTICLE_AT_END = lazy_re.compile(r"(?:^|[ \t])(?:the|a|an)[ \t]*$")
+_PREPOSITION_AT_END = lazy_re.compile(rf"[ \t](?:{'|'.join(context.PREPOSITIONS_BEFORE_A_LISTED_NAME)})[ \t]*$")
+_MOST_LISTED_NAMES = 16  # a list of names is read back over at most this many items: the walk stays bounded
+
+
+def _measure_of_a_bracketed_list(text: str, sentence_start: int, tok_start: int) -> str:
+    """The measure of a figure in brackets after a name in a list, when the list's lead says what is counted and the
+    names are whose it is: "exports to Kenya (412), Uganda (288) and Rwanda (97)" (exports), "seats won by Labour
+    (41) and the Greens (12)" (seats won), "sales fell in Japan (0.2%) and China (0.7%)" (sales). Read back over the
+    name, the items before it (each a name and its bracket), then a preposition that opens the list ("to", "by",
+    "from", "in"): the noun phrase before it is the measure. "" when no such lead stands there ("France (4.7%),
+    Switzerland (3.2%)" after a copula names the places, not what is counted)."""
+    at = tok_start  # the position right after the bracket that opens this item's figure
+    for _ in range(_MOST_LISTED_NAMES):
+        name = _bracket_name(text, sentence_start, at)
+        before = text[sentence_start:at - 1].rstrip(" \t")
+        if not name or not before.endswith(name):
+            return ""
+        before = before[:len(before) - len(name)]
+        article = _ARTICLE_AT_END.search(before)
+        if article:
+            before = before[:article.start()]
+        separator = _LIST_SEPARATOR.search(before)
+        if separator and before[:separator.start()].endswith(")"):
+            opened = before.rfind("(", max(0, separator.start() - 40), separator.start())
+            if opened < 0 or ")" in before[opened:separator.start() - 1]:
+                return ""
+            at = opened + 1  # the item before: its name and bracket
+            continue
+        if not _PREPOSITION_AT_END.search(before):
+            return ""
+        if any(w in context.MOVES_OF_A_MEASURE or w[:-1] in context.MOVES_OF_A_MEASURE
+               for w in before.lower().split()[-5:]):
+            return ""  # "large gains were posted by Ghana (12%)": moves of something the list does not name
+        lead = context.measure_before(before + " ")
+        if not lead:
+            return ""
+        return context.normalise_measure(_past_a_name(before + " ", lead))
+    return ""
 
 
 def _before_the_time_in_focus(text: str, tok: NumberToken, in_sentence: list[Figure], period: str) -> str:
