@@ -855,7 +855,28 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
     measure = _measure_phrase(text, tok, sentence, clause_start, previous, last)
     if measure in _UNIT_ONLY:
         measure = ""
-    return measure or _list_item_label(text, tok)
+    # (when no other words name the share's measure: one named before it stays, the subject of a copula is what is
+    # compared with the whole: "rainfall was 104% of the average")
+    return measure or _whole_of_a_share(text, tok.end, tok.unit) or _list_item_label(text, tok)
+
+
+def _whole_of_a_share(text: str, end: int, unit: str) -> str:
+    """The whole a share "N% of X" (its figure ending at `end`) is a share of: "34% of households own a car"
+    (households), as a fraction in words names what it is a fraction of; "" for none ("of them", "of which" point
+    back, and a time is no whole: "12% of the year")."""
+    suffix = text[end:end + 120]
+    of = _OF_PHRASE.match(suffix) if unit in _SHARE_UNITS else None
+    if of is None or context.ANAPHOR_OF.match(suffix):
+        return ""
+    whole = context.measure_after(" " + suffix[of.end():])
+    if not whole or context.is_period_word(whole.split()[0]) or len(whole) < 3:
+        return ""
+    return context.normalise_measure(whole)
+
+
+def _measured_by_its_whole(text: str, f: Figure) -> bool:
+    """Whether a share's measure is the whole it is a share of (read by `_whole_of_a_share`), not the part."""
+    return f.unit in _SHARE_UNITS and f.measure != "" and f.measure == _whole_of_a_share(text, f.span.end, f.unit)
 
 
 # A list item opened by its label and a colon: "- converter steel: 86.3 million tonnes", "  land-based workers: US$2.1
@@ -905,8 +926,11 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
         if not previous and last is not None and last.measure \
                 and _ANAPHORIC_SUBJECT.fullmatch(text, sentence.start, tok.start):
             return last.measure  # "Output was put at 26.7 million tonnes. That is 1% less than ...": the same measure
-        return next((f.measure for f in reversed(previous) if f.measure and _compatible(tok.unit, f)), "") \
-            or next((f.measure for f in reversed(previous) if f.measure), "")
+        # (a share measured by its whole lends no measure to an amount after it: "34% of farms, some 1,200, used
+        # irrigation": the 1,200 are the part, not all farms)
+        lenders = [f for f in previous if tok.unit in _SHARE_UNITS or not _measured_by_its_whole(text, f)]
+        return next((f.measure for f in reversed(lenders) if f.measure and _compatible(tok.unit, f)), "") \
+            or next((f.measure for f in reversed(lenders) if f.measure), "")
 
     if tok.unit and kind_of(tok.unit) is Kind.MONEY:
         paid_for = context.spent_on(suffix)
@@ -917,12 +941,6 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
     if tok.kind_hint == "ratio" and _OF_PHRASE.match(suffix):
         # "one third of unemployed people": a fraction names what it is a fraction of
         return context.normalise_measure(context.measure_after(" " + suffix[_OF_PHRASE.match(suffix).end():]))
-    if tok.unit in _SHARE_UNITS and _OF_PHRASE.match(suffix) and not context.ANAPHOR_OF.match(suffix):
-        # "34% of households own a car": a share names, as a fraction does, the whole it is a share of (its measure is
-        # that whole's share; "of them", "of which" point back, and are read as before)
-        whole = context.measure_after(" " + suffix[_OF_PHRASE.match(suffix).end():])
-        if whole and not context.is_period_word(whole.split()[0]):
-            return context.normalise_measure(whole)
     place = context.place_after(suffix) if tok.unit not in _PERCENT_UNITS else ""
     if place.startswith("on ") and tok.unit and kind_of(tok.unit) is Kind.MONEY:
         # "RMB 96.28 million on science and technology", "spent £535 million on a population": money "on" a thing
