@@ -6,7 +6,7 @@ names no measure; items of one list that count two things keep their own leads; 
 different parts of it are no restatement."""
 from __future__ import annotations
 
-from tests._reading import errors, meaning_of
+from tests._reading import errors, meaning_of, verdicts
 
 
 def _measures(text: str) -> dict[str, tuple[str, str]]:
@@ -68,3 +68,31 @@ def test_two_shares_of_one_whole_that_count_different_parts_are_not_one_measure(
     text = ("In 2021, 62% of adults had a mobile phone.\n\n"
             "In 2021, 35% of adults had a mobile phone with internet access.")
     assert errors(text, "same-measure-conflict") == []
+
+
+# --- a leader's share of a whole, then the rest of a ranked list in brackets -------------------------------------------
+def _share_sums(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(status.value, figures) for status, figures in verdicts(text, "share-of-total")]
+
+
+def test_a_ranked_list_of_bracketed_shares_is_of_the_leaders_whole():
+    text = ("In 2020, 38% of new cars sold came from Toyota, followed by Honda (21%), Mazda (12%) and Kia (7%).")
+    assert _share_sums(text) == [("consistent", ("38%", "21%", "12%", "7%"))]
+
+
+def test_a_ranked_list_of_bracketed_shares_above_the_whole_is_asked_about():
+    # a listed name may hold another ("the EU (30%), Germany (12%)"): a sum above 100% is only a question
+    text = ("In 2020, 38% of new cars sold came from Toyota, followed by Honda (41%), Mazda (12%) and Kia (17%).")
+    assert _share_sums(text) == [("undetermined", ("38%", "41%", "12%", "17%"))]
+
+
+def test_bracketed_changes_after_a_share_are_no_shares_of_its_whole():
+    # the bracketed figures are changes of each maker's sales, not shares of the leader's whole
+    text = ("In 2020, 38% of new cars sold came from Toyota; sales rose at Honda (41%), Mazda (52%) and Kia (17%).")
+    assert _share_sums(text) == []
+
+
+def test_bracketed_figures_after_a_share_without_a_ranking_are_not_read_as_its_list():
+    text = ("In 2020, 38% of new cars sold were hybrids, and prices were highest in Oslo (41%), Bergen (52%) and "
+            "Trondheim (17%).")
+    assert _share_sums(text) == []
