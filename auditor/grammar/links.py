@@ -3532,7 +3532,6 @@ _RANKED_REST_OPENS = lazy_re.compile(rf"^[^#;:()]{{0,100}}?,\s*(?:{lexicon.alter
                                      r"[^#;:(),]{1,50}?\(\s*$")
 # from one name's bracketed share to the next: "), Algeria (", ") and Guinea ("
 _NEXT_NAME_IN_BRACKETS = lazy_re.compile(r"^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^#;:(),]{1,50}?\(\s*$")
-_BRACKET_CLOSES = lazy_re.compile(r"^\s*\)")
 _OF_AFTER = lazy_re.compile(r"^\s*of\s")
 _LAST_NAME_BEFORE_A_BRACKET = lazy_re.compile(r"(?P<name>[^,()]*)\(\s*$")
 
@@ -6205,8 +6204,6 @@ def _notation(f: Figure) -> str:
 
 _AMOUNT_ROLES = frozenset({Role.CHANGE, Role.GAP, Role.BOUND})
 _BRACKET_CLOSES = lazy_re.compile(r"^\s*\)")
-_OF_AFTER = lazy_re.compile(r"^\s*of\s")
-_LAST_NAME_BEFORE_A_BRACKET = lazy_re.compile(r"(?P<name>[^,()]*)\(\s*$")
 _SPAN_AFTER = lazy_re.compile(rf"^\s*(?:{CHANGE_SPAN})")
 # a per-base after the second amount makes it an amount per member, no conversion of the total: "318 million euros,
 # equal to 57.80 euros per inhabitant", "(£2.10 for every resident)"
