@@ -1006,6 +1006,7 @@ _LIST_SEPARATOR = lazy_re.compile(r"(?:,[ \t]*(?:and|or)?|[ \t](?:and|or))[ \t]*
 _ARTICLE_AT_END = lazy_re.compile(r"(?:^|[ \t])(?:the|a|an)[ \t]*$")
 _PREPOSITION_AT_END = lazy_re.compile(rf"[ \t](?:{'|'.join(context.PREPOSITIONS_BEFORE_A_LISTED_NAME)})[ \t]*$")
 _MOST_LISTED_NAMES = 16  # a list of names is read back over at most this many items: the walk stays bounded
+_LIST_ITEM_WINDOW = 300  # the characters before an item read for its name, its separator and the list's lead
 
 
 def _measure_of_a_bracketed_list(text: str, sentence_start: int, tok_start: int) -> str:
@@ -1018,7 +1019,7 @@ def _measure_of_a_bracketed_list(text: str, sentence_start: int, tok_start: int)
     at = tok_start  # the position right after the bracket that opens this item's figure
     for _ in range(_MOST_LISTED_NAMES):
         name = _bracket_name(text, sentence_start, at)
-        before = text[sentence_start:at - 1].rstrip(" \t")
+        before = text[max(sentence_start, at - _LIST_ITEM_WINDOW):at - 1].rstrip(" \t")
         if not name or not before.endswith(name):
             return ""
         before = before[:len(before) - len(name)]
