@@ -399,6 +399,10 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             return False
         if _two_flows(document, a, b):
             return False
+        part_a, part_b = (measures.what_a_share_of_a_whole_counts(document.text, f) for f in (a, b))
+        if part_a is not None and part_b is not None and part_a != part_b and a.text != b.text:
+            return False  # "94.5% of rural households used an improved source", "51.4% of rural households used an
+            # improved source on the premises": two parts of one whole, each a share of it
         if origin_named_after(document.text, a) != origin_named_after(document.text, b):
             return False  # "All of the 819,512 visitors ...", "432,919 visitors arrived from the U.S. West": a group's
         where_a, where_b = measures.where_after_noun(document.text, a), measures.where_after_noun(document.text, b)

@@ -404,6 +404,10 @@ SIGNED_QUANTITY_WORDS = frozenset((
 _MOVES_OF_A_MEASURE = frozenset({"increase", "decrease", "rise", "fall", "decline", "drop", "gain", "loss", "jump",
                                  "growth", "reduction", "cut", "hike", "improvement", "contraction", "expansion",
                                  "surge", "dip", "slump"})
+MOVES_OF_A_MEASURE = _MOVES_OF_A_MEASURE
+# The prepositions that open a list of names with their figures in brackets after what the list counts: "exports to
+# Kenya (412), Uganda (288)", "seats won by Labour (41)", "arrivals from Sudan (41)", "sales fell in Japan (0.2%)"
+PREPOSITIONS_BEFORE_A_LISTED_NAME = ("to", "by", "from", "in", "for", "at", "among", "across", "between")
 # Nouns of change: "an increase of 3.7 per cent" says how the figure moves, not what it counts.
 _CHANGE_NOUNS = {*_MOVES_OF_A_MEASURE, "change", "addition", "total", "sum", "figure", "level", "tune", "value", "amount"}
 _COMPARATIVES = {"fewer", "more", "less", "higher", "lower", "above", "below", "up", "down", "over", "under", "than"}

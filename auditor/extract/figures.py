@@ -584,6 +584,7 @@ def _negative_in_table(text: str, tok: NumberToken) -> bool:
 
 
 _PERCENT_UNITS = {"percent", "percentage_point", "basis_point", "per_mille"}
+_SHARE_UNITS = ("percent", "per_mille")  # a share of a whole: "34% of households", "8 per mille of births"
 _DURATION_UNITS = {"decade", "year", "month", "week", "day", "hour"}
 _RATE_WORD = lazy_re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)\b")  # on lower case
 _RATE_HEAD = lazy_re.compile(r"\b(?:rate|ratio|share|proportion|percentage|index|average|yield)$", re.I)
@@ -854,7 +855,28 @@ def _measure(text: str, tok: NumberToken, sentence, clause_start: int, previous:
     measure = _measure_phrase(text, tok, sentence, clause_start, previous, last)
     if measure in _UNIT_ONLY:
         measure = ""
-    return measure or _list_item_label(text, tok)
+    # (when no other words name the share's measure: one named before it stays, the subject of a copula is what is
+    # compared with the whole: "rainfall was 104% of the average")
+    return measure or _whole_of_a_share(text, tok.end, tok.unit) or _list_item_label(text, tok)
+
+
+def _whole_of_a_share(text: str, end: int, unit: str) -> str:
+    """The whole a share "N% of X" (its figure ending at `end`) is a share of: "34% of households own a car"
+    (households), as a fraction in words names what it is a fraction of; "" for none ("of them", "of which" point
+    back, and a time is no whole: "12% of the year")."""
+    suffix = text[end:end + 120]
+    of = _OF_PHRASE.match(suffix) if unit in _SHARE_UNITS else None
+    if of is None or context.ANAPHOR_OF.match(suffix):
+        return ""
+    whole = context.measure_after(" " + suffix[of.end():])
+    if not whole or context.is_period_word(whole.split()[0]) or len(whole) < 3:
+        return ""
+    return context.normalise_measure(whole)
+
+
+def _measured_by_its_whole(text: str, f: Figure) -> bool:
+    """Whether a share's measure is the whole it is a share of (read by `_whole_of_a_share`), not the part."""
+    return f.unit in _SHARE_UNITS and f.measure != "" and f.measure == _whole_of_a_share(text, f.span.end, f.unit)
 
 
 # A list item opened by its label and a colon: "- converter steel: 86.3 million tonnes", "  land-based workers: US$2.1
@@ -904,8 +926,11 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
         if not previous and last is not None and last.measure \
                 and _ANAPHORIC_SUBJECT.fullmatch(text, sentence.start, tok.start):
             return last.measure  # "Output was put at 26.7 million tonnes. That is 1% less than ...": the same measure
-        return next((f.measure for f in reversed(previous) if f.measure and _compatible(tok.unit, f)), "") \
-            or next((f.measure for f in reversed(previous) if f.measure), "")
+        # (a share measured by its whole lends no measure to an amount after it: "34% of farms, some 1,200, used
+        # irrigation": the 1,200 are the part, not all farms)
+        lenders = [f for f in previous if tok.unit in _SHARE_UNITS or not _measured_by_its_whole(text, f)]
+        return next((f.measure for f in reversed(lenders) if f.measure and _compatible(tok.unit, f)), "") \
+            or next((f.measure for f in reversed(lenders) if f.measure), "")
 
     if tok.unit and kind_of(tok.unit) is Kind.MONEY:
         paid_for = context.spent_on(suffix)
@@ -936,6 +961,10 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
     if after and not context.is_generic(after) \
             and not _RATE_WORD.search(text[max(sentence.start, tok.start - 100):tok.start].lower()):
         return context.normalise_measure(after)  # the common case, without reading backwards
+    if not after and text[tok.start - 1:tok.start] == "(":
+        listed = _measure_of_a_bracketed_list(text, sentence.start, tok.start)
+        if listed:
+            return listed
     # the sentence up to the figure, without closed asides: measure_before stops at the
     # previous figure or clause word itself, and keeps "receipts from alcohol" whole
     sentence_prefix = text[max(sentence.start, tok.start - 200):tok.start]
@@ -970,6 +999,50 @@ def _measure_phrase(text: str, tok: NumberToken, sentence, clause_start: int, pr
     if before:
         return context.normalise_measure(before)
     return context.normalise_measure(carried())
+
+
+# Between the items of a list of names with their figures in brackets: "Kenya (412), Uganda (288) and"
+_LIST_SEPARATOR = lazy_re.compile(r"(?:,[ \t]*(?:and|or)?|[ \t](?:and|or))[ \t]*$")
+_ARTICLE_AT_END = lazy_re.compile(r"(?:^|[ \t])(?:the|a|an)[ \t]*$")
+_PREPOSITION_AT_END = lazy_re.compile(rf"[ \t](?:{'|'.join(context.PREPOSITIONS_BEFORE_A_LISTED_NAME)})[ \t]*$")
+_MOST_LISTED_NAMES = 16  # a list of names is read back over at most this many items: the walk stays bounded
+_LIST_ITEM_WINDOW = 300  # the characters before an item read for its name, its separator and the list's lead
+
+
+def _measure_of_a_bracketed_list(text: str, sentence_start: int, tok_start: int) -> str:
+    """The measure of a figure in brackets after a name in a list, when the list's lead says what is counted and the
+    names are whose it is: "exports to Kenya (412), Uganda (288) and Rwanda (97)" (exports), "seats won by Labour
+    (41) and the Greens (12)" (seats won), "sales fell in Japan (0.2%) and China (0.7%)" (sales). Read back over the
+    name, the items before it (each a name and its bracket), then a preposition that opens the list ("to", "by",
+    "from", "in"): the noun phrase before it is the measure. "" when no such lead stands there ("France (4.7%),
+    Switzerland (3.2%)" after a copula names the places, not what is counted)."""
+    at = tok_start  # the position right after the bracket that opens this item's figure
+    for _ in range(_MOST_LISTED_NAMES):
+        name = _bracket_name(text, sentence_start, at)
+        before = text[max(sentence_start, at - _LIST_ITEM_WINDOW):at - 1].rstrip(" \t")
+        if not name or not before.endswith(name):
+            return ""
+        before = before[:len(before) - len(name)]
+        article = _ARTICLE_AT_END.search(before)
+        if article:
+            before = before[:article.start()]
+        separator = _LIST_SEPARATOR.search(before)
+        if separator and before[:separator.start()].endswith(")"):
+            opened = before.rfind("(", max(0, separator.start() - 40), separator.start())
+            if opened < 0 or ")" in before[opened:separator.start() - 1]:
+                return ""
+            at = opened + 1  # the item before: its name and bracket
+            continue
+        if not _PREPOSITION_AT_END.search(before):
+            return ""
+        if any(w in context.MOVES_OF_A_MEASURE or w[:-1] in context.MOVES_OF_A_MEASURE
+               for w in before.lower().split()[-5:]):
+            return ""  # "large gains were posted by Ghana (12%)": moves of something the list does not name
+        lead = context.measure_before(before + " ")
+        if not lead:
+            return ""
+        return context.normalise_measure(_past_a_name(before + " ", lead))
+    return ""
 
 
 def _before_the_time_in_focus(text: str, tok: NumberToken, in_sentence: list[Figure], period: str) -> str:

@@ -98,6 +98,7 @@ from auditor.grammar.links import (
     listed_shares_of_one_whole,
     shares_with_their_sources,
     member_share_lists,
+    ranked_shares_in_brackets,
     gapped_share_lists,
     relative_gaps,
     olds_in_a_when_clause,
@@ -465,6 +466,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    + tuple(link for seg in segments for link in member_share_lists(seg, frames, exhaustive))
                    + tuple(link for seg in segments for link in gapped_share_lists(seg, frames, exhaustive))
                    + tuple(link for seg in segments for link in shares_with_their_sources(seg, frames, exhaustive))
+                   + tuple(link for seg in segments for link in ranked_shares_in_brackets(seg, frames, exhaustive))
                    # (shares listed by kind that another reading took as exhausting a whole are that reading's)
                    + tuple(link for link in by_kind if exhaustive.isdisjoint(f.id for f in link.shares)),
                    tuple(stated_orders(segments, frames)),

@@ -294,6 +294,9 @@ FRONTED_PARTITIVE_FROM = ("from among", "from the number of", "from a total of",
 TOTAL_ADJECTIVES_OF_A_RUNNING_TOTAL = ("total", "combined", "overall", "cumulative", "aggregate")
 # Between the items of a ranked list, before the next subject: "47%, followed by the Zambezi with 20.8%".
 NEXT_IN_A_RANKED_LIST = ("followed by", "trailed by")
+# the words that open the rest of a ranked list after its leader's share: "21% of arrivals came from Tunisia, followed
+# by Pakistan (15%), Algeria (10%)", "48.8% of all customers, ahead of Liquid Telecom (15.7%) and Telkom (10.5%)"
+RANKED_LIST_OPENERS = NEXT_IN_A_RANKED_LIST + ("ahead of", "then")
 # Verbs before "from" or "to" that name where a share of a whole came from or went: "with 11% coming from legacies".
 VERBS_OF_A_SOURCE = ("coming", "came", "going", "went", "spent", "raised", "derived", "drawn", "earned", "generated",
                      "paid", "flowing", "allocated")

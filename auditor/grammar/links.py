@@ -3645,6 +3645,46 @@ def gapped_share_lists(seg: Segment, frames: dict[str, Frame], exhaustive: froze
     return out
 
 
+# from a leader's share of a named whole to the first of the rest, named with its share in brackets: " of all customers,
+# ahead of Liquid Telecom (", " of sea arrivals came from Tunisia, followed by Pakistan ("
+_RANKED_REST_OPENS = lazy_re.compile(rf"^[^#;:()]{{0,100}}?,\s*(?:{lexicon.alternation(lexicon.RANKED_LIST_OPENERS)})\s+"
+                                     r"[^#;:(),]{1,50}?\(\s*$")
+# from one name's bracketed share to the next: "), Algeria (", ") and Guinea ("
+_NEXT_NAME_IN_BRACKETS = lazy_re.compile(r"^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^#;:(),]{1,50}?\(\s*$")
+_OF_AFTER = lazy_re.compile(r"^\s*of\s")
+_LAST_NAME_BEFORE_A_BRACKET = lazy_re.compile(r"(?P<name>[^,()]*)\(\s*$")
+
+
+def ranked_shares_in_brackets(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
+    """A leader's share of a named whole, then the rest of a ranked list, each name with its share in brackets:
+    "21% of sea arrivals came from Tunisia, followed by Pakistan (15%), Algeria (10%) and Iraq (9%)". The bracketed
+    shares take the leader's measure (the whole, read by the figures' measure: a list's lead names what each item
+    counts) and each is another name's: shares of one whole, together no more than all of it."""
+    shares = [k for k, f in enumerate(seg.figures) if frames[f.id].role is Role.SHARE and f.unit == "percent"
+              and frames[f.id].modality == "stated" and f.id not in exhaustive and not f.direction and not f.qualifier]
+    if len(shares) < 3 or seg.is_table_row:
+        return []
+    for first in shares:
+        lead = seg.figures[first]
+        # (the leader's whole, after "of", is what its measure names: "of sea arrivals came from Tunisia")
+        if not _OF_AFTER.match(seg.after(first, 10)) or not lead.measure or frames[lead.id].group \
+                or _OWN_REFERENCE.intersection(lexicon.folded_words(lead.measure)) \
+                or first + 1 not in shares or not _RANKED_REST_OPENS.match(seg.between(first, first + 1)):
+            continue
+        run, names = [first], []
+        while run[-1] + 1 in shares and (len(run) == 1 or _NEXT_NAME_IN_BRACKETS.match(seg.between(run[-1], run[-1] + 1))):
+            listed = seg.figures[run[-1] + 1]
+            if listed.measure != lead.measure or not _BRACKET_CLOSES.match(seg.after(run[-1] + 1, 5)):
+                break
+            names.append(_LAST_NAME_BEFORE_A_BRACKET.search(seg.between(run[-1], run[-1] + 1)).group("name").strip())
+            run.append(run[-1] + 1)
+        if len(run) >= 3 and len(set(names)) == len(names):
+            # (each listed name's share is of the leader's whole, but a name may hold another, "the EU (30%), Germany
+            # (12%)": a sum above 100% is only a question, and the list's order, read by the ranking, stays its own)
+            return [NamedWholeSharesLink(tuple(seg.figures[k] for k in run), lead.measure, False)]
+    return []
+
+
 def member_share_lists(seg: Segment, frames: dict[str, Frame], exhaustive: frozenset[str]) -> list[NamedWholeSharesLink]:
     """The members of a plural noun listed after "were"/"are", each with its share after its label:
     "The busiest routes were Asia-US East Coast (34%), South America-US East Coast (13%) and intercoastal

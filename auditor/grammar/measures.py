@@ -960,3 +960,22 @@ def bases_of_definition_in(text: str) -> set[str]:
     """The bases of definition a sentence names, by their first word ("at constant prices" -> "constant", "seasonally
     adjusted" -> "seasonally"): two figures of one measure on two bases are two figures, not one told twice."""
     return {m.group().lower().split()[0] for m in _DEFINITION.finditer(text)}
+
+
+# a share followed by "of" and the whole it is a share of: "34% of households own a car"
+_OF_A_WHOLE_AFTER = lazy_re.compile(r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?!(?:them|these|those|whom|which)\b)", re.I)
+_SHARE_CLAUSE_END = lazy_re.compile(r"[.;:](?:\s|$)|$")
+_FIGURE_WORDS = frozenset({"per", "cent", "percent", "about", "some", "nearly", "almost", "around", "only", "just"})
+
+
+def what_a_share_of_a_whole_counts(text: str, f) -> frozenset[str] | None:
+    """The words that say which part of its whole a share "N% of X" is, read from "of" to the end of its clause:
+    "34% of households own a car" -> {household, own, car}; None for a figure that is no share of a named whole.
+    Two shares of one whole ("households") are one measure only when these words agree: "94.5 per cent of rural
+    households used an improved source" and "51.4 per cent of rural households used an improved source that was on
+    the premises" are two parts of it."""
+    if f.unit not in ("percent", "per_mille") or not _OF_A_WHOLE_AFTER.match(text, f.span.end, f.span.end + 20):
+        return None
+    end = _SHARE_CLAUSE_END.search(text, f.span.end, f.span.end + 240).start()
+    return frozenset(lexicon.fold(w) for w in _TOKEN.findall(text[f.span.end:end].lower())
+                     if w[0].isalpha() and w not in _STOP and w not in _FIGURE_WORDS)
