@@ -191,6 +191,11 @@ def _truncated(compare: expr.Compare, figures: dict[str, Figure], left: Interval
         return False
     iv = interval_of(stated)
     half = (iv.hi - iv.lo) / 2
+    if not left.bounded or left.hi - left.lo > half:
+        # the other figures must give the value finer than the stated figure's last digit: cutting read at the
+        # edge of their rounding would stack one loose reading on another ("2.4 million" over "2.0 million" is
+        # 14.6% to 25.6%: "14%" is no cut of that)
+        return False
     return left.meets(Interval(iv.lo + half, iv.hi + half))
 
 

@@ -89,3 +89,10 @@ def test_a_percentage_neither_rounding_nor_cutting_explains_is_an_error():
 def test_a_percentage_above_its_value_is_not_read_as_cut():
     # 17,497 / 120,013 = 14.579%: 14.7% is above every value cutting or rounding writes so
     assert errors(CUT.replace("14.5%", "14.7%"), SHARE) == [("17,497", "120,013", "14.7%")]
+
+
+def test_cutting_is_not_read_at_the_edge_of_coarse_figures():
+    # 2.4 million over 2.0 million is 14.63% to 25.64% as rounded: "14%" fits only by cutting at that edge,
+    # two loose readings at once
+    text = "The depot shipped 2.4 million parcels in 2024, 14% more than the 2.0 million it shipped in 2023."
+    assert [status for status, _ in verdicts(text, "growth-rate")] == [Status.INCONSISTENT]
