@@ -78,7 +78,8 @@ def decide(relation: Relation, truncation: bool = True) -> Finding:
         notes.append(f"only if {_describe(compare.right, figures)} was rounded in two steps (to one more decimal first)")
         detail += " " + notes[-1]
     if truncated:
-        notes.append(f"only if {_describe(compare.right, figures)} was truncated (cut after its last digit, not rounded)")
+        notes.append(f"only if {_describe(compare.right, figures)} was truncated "
+                     "(cut after its last digit, not rounded)")
         detail += " " + notes[-1]
     other_readings = wording.readings_of(compare, outcomes, figures, unit)
     if other_readings:
@@ -180,7 +181,7 @@ def _rounded_twice(compare: expr.Compare, figures: dict[str, Figure], left: Inte
 
 def _truncated(compare: expr.Compare, figures: dict[str, Figure], left: Interval) -> bool:
     """Whether a stated percentage fits when it was cut after its last digit instead of rounded, as some
-    publishers and much software write them (17,471 of 120,013 is 14.557%, written 14.5%): its interval moved up
+    publishers and much software write them (17,497 of 120,013 is 14.579%, written 14.5%): its interval moved up
     by half a unit of its last digit, [14.5%, 14.6%). A publisher's convention, not an error: the figure is
     consistent, with a note saying what it rests on."""
     if compare.op != "==" or not isinstance(compare.right, expr.Name):
@@ -257,7 +258,7 @@ def _implied(relation: Relation) -> Finding:
 def decide_all(relations) -> tuple[Finding, ...]:
     """The findings of one document's relations. A percentage that fits only when cut after its last digit
     ("14.5%" for 14.58%) is written by the document's convention, unless the document shows it rounds: another
-    stated percentage that fits only rounded up ("12%" for 11.83%) is a document that rounds, where cutting is
+    stated percentage that fits only rounded up ("13%" for 12.71%) is a document that rounds, where cutting is
     no convention but an error."""
     relations = tuple(relations)
     rounds = any(_percentage_rounded_up(r) for r in relations)

@@ -128,8 +128,8 @@ It also reads:
   the quarter that month closes ("at the end of June", "At the end of the
   second quarter");
 - one amount told again with the same digits and its scale word dropped or
-  changed ("net income of GEL 46.9 million" for the quarter ... "record
-  quarterly net income of GEL 46.9"; "$182.4 billion" ... "$182.4 million"):
+  changed ("net profit of EUR 83.7 million" for the quarter ... "record
+  quarterly net profit of EUR 83.7"; "$182.4 billion" ... "$182.4 million"):
   three digits at least, the same unit, one measure's name the other's last
   words, one period or one within the other, no two subjects. Two amounts of
   one measure that share their digits and differ by a power of a thousand are
@@ -1002,12 +1002,12 @@ def _named_terms_differ(a: Figure, b: Figure, meaning) -> bool:
 
 
 _WRITTEN_AMOUNT = re.compile(r"(\d[\d,.]*)\s*([A-Za-z]*)")
-MIN_SLIP_DIGITS = 3  # "46.9", "25.2", "186": two amounts of one measure sharing three digits by chance are rare
+MIN_SLIP_DIGITS = 3  # "83.7", "612.5", "271": two amounts of one measure sharing three digits by chance are rare
 
 
 def _digits_and_scale(f: Figure) -> tuple[str, Decimal]:
     """The digits of a figure as written, without grouping or a decimal point's trailing zeros, and the
-    factor of its scale word: "GEL 46.9 million" -> ("46.9", 10**6), "$46.90" -> ("46.9", 1)."""
+    factor of its scale word: "EUR 83.7 million" -> ("83.7", 10**6), "$83.70" -> ("83.7", 1)."""
     m = _WRITTEN_AMOUNT.search(f.text)
     if m is None:
         return "", Decimal(1)
@@ -1018,8 +1018,8 @@ def _digits_and_scale(f: Figure) -> tuple[str, Decimal]:
 
 
 def _scale_slips(document: Document, figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:
-    """One amount told twice with the same digits, its scale word dropped or changed the other time ("Net
-    income of GEL 46.9 million" ... "quarterly Net Income of GEL 46.9"; "$1.25 billion" ... "$1.25 million").
+    """One amount told twice with the same digits, its scale word dropped or changed the other time ("net
+    profit of EUR 83.7 million" ... "quarterly net profit of EUR 83.7"; "$1.25 billion" ... "$1.25 million").
     Both figures name the measure in their own words, one name the other's last words (the same head, with
     words before it that narrow or praise it: "record quarterly net income"), of one period or one within the
     other, the same subject where both name one, the same unit, three digits at least: two amounts of one
