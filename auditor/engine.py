@@ -47,7 +47,9 @@ def _multiplies_figures(node) -> bool:
 
 
 
-def decide(relation: Relation) -> Finding:
+def decide(relation: Relation, truncation: bool = True) -> Finding:
+    """The finding of one relation. `truncation` False when the document's other percentages show it rounds
+    them (one written above every value it stands for), so that a percentage only cutting explains is an error."""
     if relation.unknown:
         return _implied(relation)
     compare = relation.expression
@@ -62,7 +64,8 @@ def decide(relation: Relation) -> Finding:
     chosen = fitting[0] if fitting else outcomes[0]
     figures, ok, left, right = chosen
     twice = not ok and _rounded_twice(compare, figures, left)
-    ok = ok or twice
+    truncated = truncation and not ok and not twice and _truncated(compare, figures, left)
+    ok = ok or twice or truncated
     stated = _describe(compare.right, figures) if isinstance(compare.right, expr.Name) else format_interval(right, unit)
     computed = format_interval(left, unit)
     calculation = _describe(compare.left, figures)
@@ -73,6 +76,10 @@ def decide(relation: Relation) -> Finding:
     notes: list[str] = []
     if twice:
         notes.append(f"only if {_describe(compare.right, figures)} was rounded in two steps (to one more decimal first)")
+        detail += " " + notes[-1]
+    if truncated:
+        notes.append(f"only if {_describe(compare.right, figures)} was truncated "
+                     "(cut after its last digit, not rounded)")
         detail += " " + notes[-1]
     other_readings = wording.readings_of(compare, outcomes, figures, unit)
     if other_readings:
@@ -172,6 +179,27 @@ def _rounded_twice(compare: expr.Compare, figures: dict[str, Figure], left: Inte
     return left.meets(Interval(iv.lo - step, iv.hi + step))
 
 
+def _truncated(compare: expr.Compare, figures: dict[str, Figure], left: Interval) -> bool:
+    """Whether a stated percentage fits when it was cut after its last digit instead of rounded, as some
+    publishers and much software write them (17,497 of 120,013 is 14.579%, written 14.5%): its interval moved up
+    by half a unit of its last digit, [14.5%, 14.6%). A publisher's convention, not an error: the figure is
+    consistent, with a note saying what it rests on."""
+    if compare.op != "==" or not isinstance(compare.right, expr.Name):
+        return False
+    stated = figures.get(compare.right.id)
+    if stated is None or stated.unit != "percent" or stated.low is None or stated.high is None \
+            or stated.qualifier or not stated.low < stated.high:
+        return False
+    iv = interval_of(stated)
+    half = (iv.hi - iv.lo) / 2
+    if not left.bounded or left.hi - left.lo > half:
+        # the other figures must give the value finer than the stated figure's last digit: cutting read at the
+        # edge of their rounding would stack one loose reading on another ("2.4 million" over "2.0 million" is
+        # 14.6% to 25.6%: "14%" is no cut of that)
+        return False
+    return left.meets(Interval(iv.lo + half, iv.hi + half))
+
+
 def _environment(figures: dict[str, Figure]) -> dict[str, Interval]:
     """Each bound name's figure as the interval of plain numbers it stands for."""
     return {name: interval_of(f) for name, f in figures.items()}
@@ -228,15 +256,40 @@ def _implied(relation: Relation) -> Finding:
 
 
 def decide_all(relations) -> tuple[Finding, ...]:
-    return tuple(decide_bounded(r) for r in relations)
+    """The findings of one document's relations. A percentage that fits only when cut after its last digit
+    ("14.5%" for 14.58%) is written by the document's convention, unless the document shows it rounds: another
+    stated percentage that fits only rounded up ("13%" for 12.71%) is a document that rounds, where cutting is
+    no convention but an error."""
+    relations = tuple(relations)
+    rounds = any(_percentage_rounded_up(r) for r in relations)
+    return tuple(decide_bounded(r, truncation=not rounds) for r in relations)
 
 
-def decide_bounded(relation: Relation) -> Finding:
+def _percentage_rounded_up(relation: Relation) -> bool:
+    """Whether the text asserts the relation and its stated percentage fits only as rounded up: every value
+    the other figures give is below the value written."""
+    compare = relation.expression
+    if relation.unknown or not relation.certain or not isinstance(compare, expr.Compare) or compare.op != "==" \
+            or not isinstance(compare.right, expr.Name):
+        return False
+    stated = relation.figures.get(compare.right.id)
+    if stated is None or stated.unit != "percent" or stated.low is None or stated.high is None \
+            or stated.qualifier or not stated.low < stated.high:
+        return False
+    try:
+        env = _environment(relation.figures)
+        left = expr.evaluate(compare.left, env)
+        return expr.compares("==", left, expr.evaluate(compare.right, env)) and left.hi < interval_of(stated).midpoint
+    except (ArithmeticError, KeyError, TypeError, ValueError):
+        return False
+
+
+def decide_bounded(relation: Relation, truncation: bool = True) -> Finding:
     """`decide`, with arithmetic that cannot be carried out (figures of absurd magnitude,
     a division by an exact zero) reported as an undetermined finding with its reason
     rather than as an exception: the text's figures are at fault, not the auditor."""
     try:
-        return decide(relation)
+        return decide(relation, truncation)
     except ArithmeticError as exc:  # OverflowError, ZeroDivisionError, decimal.Overflow ...
         reason = (f"cannot be computed exactly ({type(exc).__name__}: "
                   "the figures are too large or too small to work with)")

@@ -170,10 +170,10 @@ def test_rules_check_runs_each_rule_and_reports_a_crash_at_its_line(tmp_path, mo
     pack = write_rule(tmp_path, "      a: {measure: new jobs}\n      b: {measure: planned jobs, optional: true}\n",
                       "a == b * 2")
 
-    def broken(relation):
+    def broken(relation, *args, **kwargs):
         if relation.unknown:
             raise KeyError(relation.unknown)
-        return real(relation)
+        return real(relation, *args, **kwargs)
 
     real = engine.decide
     monkeypatch.setattr(engine, "decide", broken)

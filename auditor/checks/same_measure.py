@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import combinations
+from decimal import Decimal
 from typing import Iterator
 
 from auditor import expr
@@ -22,6 +23,7 @@ from auditor.checks.base import Check, links_first
 from auditor.grammar.nearby import layout, places
 from auditor.grammar.tables import is_table_row
 from auditor.extract import context
+from auditor.extract.numbers import SCALES
 from auditor.extract.periods import MONTHS, prior_before, quarter_closed
 from auditor.document import Document, per_document_cache
 from auditor.model import Figure, Kind, Relation
@@ -125,6 +127,14 @@ It also reads:
   tells of). A stock told at the end of a month is the one told at the end of
   the quarter that month closes ("at the end of June", "At the end of the
   second quarter");
+- one amount told again with the same digits and its scale word dropped or
+  changed ("net profit of EUR 83.7 million" for the quarter ... "record
+  quarterly net profit of EUR 83.7"; "$182.4 billion" ... "$182.4 million"):
+  three digits at least, the same unit, one measure's name the other's last
+  words, one period or one within the other, no two subjects. Two amounts of
+  one measure that share their digits and differ by a power of a thousand are
+  one amount with a slip; a summary in billions and a table in millions
+  ("$1.2 billion", "$1,200 million") never share their digits;
 - a rate of change stated again in another sentence: the same measure,
   period, direction and group, the same comparison where both say it
   ("year-on-year"), from the same old level where both give one;
@@ -433,6 +443,7 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
     yield from _named_restatements(document, figures, where, meaning, reached_from, clause_words)
     yield from _named_changes_restated(document, figures, where, meaning)
     yield from _earlier_levels_restated(document, where, meaning)
+    yield from _scale_slips(document, figures, where, meaning)
 
 
 def _earlier_levels_restated(document: Document, where, meaning) -> Iterator[Relation]:
@@ -1001,6 +1012,68 @@ def _named_terms_differ(a: Figure, b: Figure, meaning) -> bool:
         if named and not set(named) & set(lexicon.folded_words(y.measure)):
             return True
     return False
+
+
+_WRITTEN_AMOUNT = re.compile(r"(\d[\d,.]*)\s*([A-Za-z]*)")
+MIN_SLIP_DIGITS = 3  # "83.7", "612.5", "271": two amounts of one measure sharing three digits by chance are rare
+
+
+def _digits_and_scale(f: Figure) -> tuple[str, Decimal]:
+    """The digits of a figure as written, without grouping or a decimal point's trailing zeros, and the
+    factor of its scale word: "EUR 83.7 million" -> ("83.7", 10**6), "$83.70" -> ("83.7", 1)."""
+    m = _WRITTEN_AMOUNT.search(f.text)
+    if m is None:
+        return "", Decimal(1)
+    digits = m.group(1).rstrip(".,").replace(",", "")
+    if "." in digits:
+        digits = digits.rstrip("0").rstrip(".")
+    return digits, SCALES.get(m.group(2).lower(), Decimal(1))
+
+
+def _scale_slips(document: Document, figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:
+    """One amount told twice with the same digits, its scale word dropped or changed the other time ("net
+    profit of EUR 83.7 million" ... "quarterly net profit of EUR 83.7"; "$1.25 billion" ... "$1.25 million").
+    Both figures name the measure in their own words, one name the other's last words (the same head, with
+    words before it that narrow or praise it: "record quarterly net income"), of one period or one within the
+    other, the same subject where both name one, the same unit, three digits at least: two amounts of one
+    measure that share their digits and differ by a power of a thousand are one amount with a slip. A summary
+    in billions and a table in millions ("$1.2 billion", "$1,200 million") never meet here: their digits
+    differ, and they agree."""
+    same_digits: dict[tuple, list[tuple[Figure, Decimal, tuple[str, ...]]]] = {}
+    for f in figures:
+        if f.direction or f.qualifier or f.kind not in (Kind.MONEY, Kind.COUNT, Kind.NUMBER) \
+                or not f.period or not _is_specific(f.measure):
+            continue
+        if is_table_row(document, f) or f.id in meaning.flattened_row_items:
+            continue
+        digits, scale = _digits_and_scale(f)
+        if len(digits.replace(".", "").lstrip("0")) < MIN_SLIP_DIGITS:
+            continue
+        same_digits.setdefault((digits, f.unit), []).append((f, scale, tuple(lexicon.folded_words(f.measure))))
+    for group in same_digits.values():
+        for (a, scale_a, name_a), (b, scale_b, name_b) in combinations(group, 2):
+            if scale_a == scale_b or where[a.id].sentence == where[b.id].sentence:
+                continue
+            shorter, longer = sorted((name_a, name_b), key=len)
+            if longer[len(longer) - len(shorter):] != shorter:
+                continue
+            if not (a.period.startswith(b.period) or b.period.startswith(a.period)):
+                continue
+            if a.subject and b.subject and a.subject != b.subject \
+                    or not _one_subject(_subject_words(meaning, a), _subject_words(meaning, b)):
+                continue  # "Lindqvist Foods recorded ...", "The Nordic unit recorded ...": two subjects' amounts
+            yield Relation(
+                check=ID, expression=EXPRESSION, figures={"a": a, "b": b},
+                message=f"{a.measure} ({a.period}) is stated as {a.text} and again as {b.text}: a scale word "
+                        f"dropped or changed",
+                certain=_periods_stated(a, b))
+
+
+def _subject_words(meaning, f: Figure) -> frozenset[str]:
+    """The words that say whose a figure is, its measure's own words left out."""
+    seg, slot = meaning.segment_of(f), meaning.frame(f).slot
+    name = measures.name_of(seg, slot)
+    return frozenset(measures.subject_words(seg, slot, name) - set(lexicon.folded_words(f.measure)))
 
 
 def _restatements(figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:
