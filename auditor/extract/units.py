@@ -11,7 +11,7 @@ from __future__ import annotations
 from fractions import Fraction
 from functools import lru_cache
 
-from auditor.extract import currency_data
+from auditor.extract import currency_data, unit_factors
 from auditor.model import Kind
 
 # Canonical unit name -> kind. Currencies are distinct dimensions: a sum of
@@ -267,6 +267,14 @@ def conversion_factor(source: str, target: str) -> Fraction | None:
     amount in another currency is a conversion at a rate the text does not give."""
     if source == target or Kind.MONEY in (kind_of(source), kind_of(target)) or "" in (source, target):
         return None
+    if source in unit_factors.UNITS and target in unit_factors.UNITS:  # (pint's answer, written down: no import)
+        written = unit_factors.FACTORS.get((source, target))
+        return None if written is None else Fraction(written)
+    return pint_factor(source, target)
+
+
+def pint_factor(source: str, target: str) -> Fraction | None:
+    """`conversion_factor` as pint reads it (what `unit_factors` writes down), None when pint converts neither way."""
     ureg = registry()
     try:
         magnitude = (1 * ureg.Unit(source)).to(ureg.Unit(target)).magnitude
