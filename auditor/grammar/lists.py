@@ -544,7 +544,7 @@ def item_parent(text: str, offset: int) -> str:
 
 
 # "Licensed Stores: 16,287 in Q2 2021, ...": a line that opens on a short label and a colon, a list marker or none
-_LABELLED_LINE = lazy_re.compile(r"[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Za-z][A-Za-z&'’ ()/-]{0,40}?)[ \t]*:[ \t]")
+_LABELLED_LINE = lazy_re.compile(r"[ \t]*(?:[-*•–][ \t]+)?(?P<head>[A-Za-z][A-Za-z&'’ ()/-]{0,40}?)[ \t]*:[ \t]")
 
 
 # a bulleted line that opens on an item's name, then a comma or a colon: "• Middle East, 11.5%. Load factor dropped
@@ -553,20 +553,26 @@ _NAMED_BULLET = lazy_re.compile(r"[ \t]*[-*•–][ \t]+(?P<head>[A-Za-z][A-Za-z
 _BULLET = lazy_re.compile(r"[ \t]*[-*•–][ \t]+\S")
 
 
+def _head_of_a_line_in_a_run(text: str, offset: int, head, neighbour) -> str:
+    """The folded `head` group of the line a figure stands on, when that line opens on `head` before the figure and
+    the line before or after it opens on `neighbour`, or "": one line of a run of parallel lines."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    own = head.match(text, line_start)
+    if own is None or own.end() > offset:
+        return ""
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
+    line_end = text.find("\n", offset)
+    in_a_run = previous >= 0 and previous < line_start and neighbour.match(text, previous) is not None \
+        or line_end != -1 and neighbour.match(text, line_end + 1) is not None
+    return " ".join(own.group("head").lower().split()) if in_a_run else ""
+
+
 def bullet_item_head(text: str, offset: int) -> str:
     """The name a figure's bulleted line opens on, when the line before or after it is bulleted too, or "": the
     items of one list are parallel, each of its own thing, so the name heads every figure of its line ("• Middle
     East, 11.5%. Load factor dropped 1.5 points to 73.9%." and "• Africa, 8%. Load factor was flat at 72.0%." give
     two regions' load factors)."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    own = _NAMED_BULLET.match(text, line_start)
-    if own is None or own.end() > offset:
-        return ""
-    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
-    line_end = text.find("\n", offset)
-    in_a_list = previous >= 0 and previous < line_start and _BULLET.match(text, previous) is not None \
-        or line_end != -1 and _BULLET.match(text, line_end + 1) is not None
-    return " ".join(own.group("head").lower().split()) if in_a_list else ""
+    return _head_of_a_line_in_a_run(text, offset, _NAMED_BULLET, _BULLET)
 
 
 def row_label(text: str, offset: int) -> str:
@@ -574,12 +580,4 @@ def row_label(text: str, offset: int) -> str:
     and a colon, or "": a run of such lines is a table flattened a row to a line ("Company-operated Stores: 16,656
     ..., 468 new stores", "Licensed Stores: 16,287 ..., 425 new stores", "Total: 32,943 ..., 893 new stores"), each
     line one row's figures."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    own = _LABELLED_LINE.match(text, line_start)
-    if own is None or own.end() > offset:
-        return ""
-    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else -1
-    line_end = text.find("\n", offset)
-    labelled_beside = previous >= 0 and previous < line_start and _LABELLED_LINE.match(text, previous) is not None \
-        or line_end != -1 and _LABELLED_LINE.match(text, line_end + 1) is not None
-    return " ".join(own.group("label").lower().split()) if labelled_beside else ""
+    return _head_of_a_line_in_a_run(text, offset, _LABELLED_LINE, _LABELLED_LINE)
