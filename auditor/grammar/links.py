@@ -6195,6 +6195,14 @@ def conversions(seg: Segment, frames: dict[str, Frame]) -> list[SameAsLink]:
                                         "apposition"))  # (the engine converts the units)
             continue
         if not _CONVERSION_GLUE.match(seg.between(k, k + 1)):
+            factor = conversion_factor(a.unit, b.unit) if a.kind is Kind.PHYSICAL and b.kind is Kind.PHYSICAL \
+                and a.unit != b.unit and _UNIT_APPOSITION_GLUE.match(seg.between(k, k + 1)) \
+                and frames[a.id].role is frames[b.id].role and _APPOSITION_ENDS.match(seg.after(k + 1, 5)) else None
+            if factor is not None:
+                # "157 days, or 3,776 hours, of outages": after a comma, "or" and another unit of the same dimension
+                # the amount is told again (", or" before the same unit as often gives another amount)
+                out.append(SameAsLink(a, b, "an amount, then after a comma and 'or' the same amount in another unit",
+                                      factor))
             continue
         closed = bool(_BRACKET_CLOSES.match(seg.after(k + 1, 3)))
         # "went up by Rs 148.6 crore (Rs 1,486 million)", "rises 250 feet (76 metres)": the words of change
@@ -6342,6 +6350,11 @@ _POINTS_RESTATED_GLUE = lazy_re.compile(r"^\s*(?:,?\s*or|\(\s*(?:or\s+)?|,?\s*i\
                                         r",?\s*(?:[-\u2013\u2014]\s*)?in\s+other\s+words,?)\s*$")
 # (or after a comma or a dash, words of conversion: "362.8 hundred million yuan, which converts to 36.28 billion yuan";
 # not a bare ", or", which as often gives another amount: "$1.2 billion, or $800 million net of re-exports")
+# between an amount and the same in another unit of its dimension, in apposition: "157 days, or 3,776 hours", "12 miles,
+# or about 19 km"
+_UNIT_APPOSITION_GLUE = lazy_re.compile(r"^\s*,\s*or\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+# what may follow the second amount of such an apposition: the clause goes on (a comma, a stop, "of" the measure)
+_APPOSITION_ENDS = lazy_re.compile(r"^\s*(?:[,;.)]|of\b|$)")
 _CONVERSION_GLUE = lazy_re.compile(r"^\s*\(\s*(?:or\s+|i\.e\.\s*|about\s+|approximately\s+|roughly\s+|equivalent\s+to\s+|"
                               r"equal\s+to\s+)?$"
                               rf"|^\s*(?:,|\s[–—-])\s*(?:(?:which|that|this)\s+)?(?:{lexicon.alternation(lexicon.CONVERSION_WORDS)})"
