@@ -356,7 +356,7 @@ SAYING_VERBS = ("said", "says", "noted", "added", "stressed")
 # distribution of grades): "574,125 candidates sat the papers".
 SAT_AN_EXAM = ("sat", "wrote", "took", "sitting", "writing", "taking")
 # A source's verb before what it reports (within: the names before it are the source's, not a subject's).
-REPORTING_VERBS = ("stated", "announced", "reported", "showed", "shows", "told", "revealed", "disclosed")
+REPORTING_VERBS = ("stated", "announced", "reported", "showed", "shows", "show", "told", "revealed", "disclosed")
 # Before such a verb, the nouns that make its subject a source (a document or an office-holder), not a
 # subject the figure is about: "A statement signed by the council's head, Jane Doe, said".
 SOURCE_NOUNS = ("statement", "letter", "report", "release", "bulletin", "spokesman", "spokeswoman", "spokesperson",

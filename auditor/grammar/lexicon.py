@@ -1085,6 +1085,11 @@ SAME_PERIOD_NOUNS = ("period", "months", "month", "quarter", "half", "stretch", 
 SAME_PERIOD_ADJECTIVES = ("same", "corresponding", "equivalent", "comparable", "like")
 EARLIER_YEAR = ("last year", "the previous year", "the prior year", "the year before", "a year earlier",
                 "a year before", "a year ago", "the preceding year")
+# The hedges that leave a flow's amount stated, only rounded or bounded from below: "some 2.4 million bags in
+# February", "more than 6 million bags so far this coffee year" still sit inside the longer period's amount, the
+# hedge widening the figure's interval. Not a ceiling ("up to 30 tonnes", "under 5,000"): that is often a capacity,
+# a limit or a threshold, not the amount that came about.
+HEDGES_OF_A_STATED_FLOW = ("about", "nearly", "more-than", "at-least")
 # Without a month: from the start of the year to the time of writing.
 YEAR_TO_DATE = ("year to date", "year-to-date", "so far this year", "so far in the year", "since the start of the year",
                 "since the beginning of the year", "since the start of this year", "since the beginning of this year")

@@ -21,7 +21,7 @@ from functools import cached_property
 from auditor import lazy_re
 from auditor.document import per_document_cache
 from auditor.grammar import cues, lexicon, measures
-from auditor.grammar.frames import Frame, same_unit, written_in_digits
+from auditor.grammar.frames import Frame, Role, same_unit, written_in_digits
 from auditor.extract.numbers import WORD_VALUES
 from auditor.extract.periods import MONTHS, STRETCH_POINTING_BACK, find_periods
 from auditor.grammar.segments import Segment, subheadings
@@ -460,10 +460,19 @@ def _respectively_of(document_text: str, seg: Segment) -> dict[str, tuple[frozen
 _COUNTED_KINDS = (Kind.COUNT, Kind.MONEY, Kind.PHYSICAL)
 
 
-def _is_candidate(frame: Frame) -> bool:
+def _is_candidate(frame: Frame, hedges: frozenset[str] = frozenset()) -> bool:
     f = frame.figure
-    return (frame.is_level and frame.modality == "stated" and f.kind in _COUNTED_KINDS
-            and f.unit not in ("month", "year", "week", "day") and not f.qualifier and f.value > 0)
+    # (a hedge of the allowed ones that bounds the amount from below makes the figure a bound, still its period's
+    # amount: "more than 6 million bags have been produced")
+    level = frame.is_level or f.qualifier in hedges and frame.role is Role.BOUND
+    return (level and frame.modality == "stated" and f.kind in _COUNTED_KINDS
+            and f.unit not in ("month", "year", "week", "day") and (not f.qualifier or f.qualifier in hedges)
+            and f.value > 0)
+
+
+# a flow rounded ("some 2.4 million bags") or bounded below ("more than 6 million") is still the amount of its
+# period: its interval, widened by the hedge, is compared with the longer period's
+_HEDGES_OF_A_FLOW = frozenset(lexicon.HEDGES_OF_A_STATED_FLOW)
 
 
 def _scope_words(measure: str) -> frozenset[str]:
@@ -471,15 +480,17 @@ def _scope_words(measure: str) -> frozenset[str]:
     return frozenset(w for w in lexicon.folded_words(measure) if w not in _SCOPE_FREE and w not in _FLOW_OF_WORD)
 
 
-def _narrower_or_same(part: Extent, whole: Extent, whole_measure: str, inherited: frozenset[str] = frozenset()) -> bool:
+def _narrower_or_same(part: Extent, whole: Extent, whole_measure: str, inherited: frozenset[str] = frozenset(),
+                      inherited_names: frozenset[str] = frozenset()) -> bool:
     """The whole names no subject and no modifier the part's words lack: "oil and condensate
     production" holds "oil and condensate production in May", not "gas production in May". A bare
-    head noun takes the modifiers of the mention it repeats (`inherited`)."""
+    head noun takes the modifiers (`inherited`) and the subject (`inherited_names`) of the mention it repeats."""
     scope = set(_scope_words(whole_measure))
     if scope & _PEOPLE and part.words & _PEOPLE:
         scope -= _PEOPLE  # "2,779 people" holds "1,218 individuals"
     scope -= {lexicon.fold(n.lower()) for n in whole.names}  # (names are compared as places below: "US", "USA")
-    return all(any(lexicon.same_place(w, p) for p in part.names) for w in whole.names) \
+    names = part.names | inherited_names
+    return all(any(lexicon.same_place(w, p) for p in names) for w in whole.names) \
         and scope <= part.words | inherited
 
 
@@ -547,6 +558,57 @@ def repeated_modifiers(document_text: str, segments: tuple[Segment, ...], member
             kinds.add(own)
         if len(kinds) == 1 and frozenset() not in kinds:
             inherited[f.id] = kinds.pop()
+    return inherited
+
+
+def repeated_subjects(document_text: str, segments: tuple[Segment, ...], members: list[Frame],
+                      sentence_of: dict[str, int], names_of) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """For each level of one flow (in reading order) whose clause names no subject and whose measure names no word the
+    mentions before it lack (nor a total: "all exports"), the subject the levels of the flow a few sentences before it name, when they name one and the same
+    ("Kenyan growers exported 41,300 tonnes in the first half. Exports in June alone reached 5,900 tonnes": the
+    June exports are Kenya's), and the words of its kind those mentions all give ("growers"). None when an earlier level names no subject or another one, nor when a sentence
+    between names the head noun again, or a noun a preposition brings in stands between the figure and the words
+    before it: as for the modifiers a bare head noun repeats."""
+    inherited: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    sentences_naming_a_subject = {sentence_of.get(m.figure.id) for m in members if names_of(m.figure)}
+    for i, frame in enumerate(members):
+        f = frame.figure
+        at = sentence_of.get(f.id)
+        if at is None or names_of(f):
+            continue
+        # (a word calling it a total, "total remittances", is one the mention it repeats must say too)
+        own = _scope_words(f.measure) | (frozenset(lexicon.folded_words(f.measure)) & _NOT_BARE)
+        seg = segments[at]
+        before = _clause(document_text, seg, seg.figures.index(f)).partition(_AT_FIGURE)[0]
+        if _ANOTHER_NOUN.search(_without_periods(before)):
+            continue
+        subjects, unnamed, seen = set(), False, False
+        kinds: frozenset[str] | None = None  # the words every named mention gives its kind in
+        for j in range(i - 1, -1, -1):
+            earlier = members[j]
+            e_at = sentence_of.get(earlier.figure.id)
+            if e_at is None or at - e_at > _ANAPHOR_REACH:
+                break
+            if e_at == at:
+                continue  # (a level of its own sentence is its sibling, not the mention it repeats)
+            if not seen and any(frame.head in lexicon.folded_words(document_text[segments[n].start:segments[n].end])
+                                for n in range(e_at + 1, at)):
+                break  # the head noun named again between: which mention the bare noun repeats is open
+            seen = True
+            # (the mention repeated names all the part's words: "workers' remittances" repeats "overseas Pakistani
+            # workers remitted", not "remittances from the US")
+            names = names_of(earlier.figure)
+            if not own <= _scope_words(earlier.figure.measure) | {lexicon.fold(n.lower()) for n in names}:
+                unnamed = True
+            elif names:
+                subjects.add(names)
+                kinds = _scope_words(earlier.figure.measure) if kinds is None else kinds & _scope_words(earlier.figure.measure)
+            else:
+                # a level naming no subject of a sentence whose other levels name one is that subject's (the old
+                # level "against $3.1 billion a year earlier"); one of a sentence naming none leaves the subject open
+                unnamed = unnamed or e_at not in sentences_naming_a_subject
+        if not unnamed and len(subjects) == 1:
+            inherited[f.id] = (subjects.pop(), kinds)
     return inherited
 
 
@@ -623,7 +685,7 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
             continue  # a table's rows and columns are the table checks'
         for k, f in enumerate(seg.figures):
             frame = frames[f.id]
-            if not _is_candidate(frame) or f.id in bases and not _own_period(document_text, seg, k):
+            if not _is_candidate(frame, _HEDGES_OF_A_FLOW) or f.id in bases and not _own_period(document_text, seg, k):
                 continue
             found = extent(document_text, seg, k)
             if found is not None and not found.flow and _POINTING_BACK.search(_clause(document_text, seg, k)):
@@ -640,9 +702,14 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
     by_flow = _with_compared_levels(document_text, segments, frames, extents, by_flow, bases)
     sentence_of = {f.id: i for i, seg in enumerate(segments) for f in seg.figures}
     inherited: dict[str, frozenset[str]] = {}
+    inherited_names: dict[str, frozenset[str]] = {}
     for members in by_flow.values():
         inherited.update(repeated_modifiers(document_text, segments, members, sentence_of,
                                             lambda f: extents[f.id].names))
+        for fid, (names, kinds) in repeated_subjects(document_text, segments, members, sentence_of,
+                                                     lambda f: extents[f.id].names).items():
+            inherited_names[fid] = names
+            inherited[fid] = inherited.get(fid, frozenset()) | kinds
     # "so far this year", read with the month of the sentence before it: the time of writing is no earlier
     # than the latest month of its year the report gives for the same flow
     # (of its own story: a month told under another headline, "Visitor arrivals to Seychelles from January 1 to
@@ -670,7 +737,8 @@ def aggregates_within(document_text: str, segments: tuple[Segment, ...], frames:
             for whole in members[max(0, i - _REACH):i + _REACH]:
                 w = extents[whole.figure.id]
                 if whole is part or not p.inside(w) or (p.first, p.last) == (w.first, w.last) \
-                        or not _narrower_or_same(p, w, whole.figure.measure, inherited.get(part.figure.id, frozenset())) \
+                        or not _narrower_or_same(p, w, whole.figure.measure, inherited.get(part.figure.id, frozenset()),
+                                                 inherited_names.get(part.figure.id, frozenset())) \
                         or not same_unit(part.figure, whole.figure) \
                         or (whole.group and whole.group != part.group and whole.group not in _FLOW_OF_WORD) \
                         or _ends_of_one_move(segments, part, whole):
