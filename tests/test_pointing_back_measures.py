@@ -144,3 +144,10 @@ def test_a_multiple_and_a_level_of_another_year_are_not_paired():
     text = ("Cocoa shipments reached $61.8 million in 2023, more than three times the year before. In 2019 the "
             "figure had been $22.5 million.")
     assert errors(text, "ratio") == []
+
+
+def test_a_pronoun_after_its_own_sentences_subject_points_at_that_subject():
+    # "it" is the sentence's own "cashew shipments", named with no figure: not the cocoa shipments before
+    text = ("Cocoa shipments came to $61.8 million in 2023. Cashew shipments in 2023 did not change and it was "
+            "$18.4 million.")
+    assert dict(meaning_of(text).pointed_back) == {}

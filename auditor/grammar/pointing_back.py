@@ -65,6 +65,12 @@ def _clause_before(seg: Segment, k: int) -> str:
     return text
 
 
+def _clause_opens_inside(seg: Segment, k: int) -> bool:
+    """Whether figure k's clause opens after words of its own sentence (a clause before it, no figure between)."""
+    before = seg.skeleton[seg.slots[k - 1][1] if k else 0:seg.slots[k][0]]
+    return len(_clause_before(seg, k).strip()) < len(before.strip())
+
+
 def _named(figure: Figure) -> bool:
     return bool(figure.measure) and figure.measure.lower() not in _BARE_POINTING_NOUNS
 
@@ -81,6 +87,9 @@ def measures_pointed_back(segments: tuple[Segment, ...]) -> dict[str, tuple[str,
                     or _NOT_A_LEVEL_AFTER.match(seg.after(k, 30)):
                 continue
             candidates = [f for f in seg.figures[:k] if same_unit(f, figure)]
+            if not candidates and _clause_opens_inside(seg, k):
+                continue  # "GDP growth in 2019 did not change and it was 4.1%": the pronoun's antecedent is the
+                # sentence's own subject, named with no figure
             before = segments[i - 1] if i and continues(segments, i - 1, i) and not segments[i - 1].is_table_row else None
             if before is not None:
                 earlier = [(m, f) for m, f in enumerate(before.figures) if same_unit(f, figure)]
