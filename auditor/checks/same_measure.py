@@ -348,8 +348,10 @@ def _levels_stated_again(document: Document, figures: tuple[Figure, ...], read: 
 def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     where = places(document, figures)
     meaning = grammar.read(document, figures)
+    # (a figure whose words name no measure may take one from the grammar: "In 2021 the figure had been $71.3m"
+    # points back at the measure named before it)
     candidates = [
-        f for f in figures
+        f for f in (meaning.frame(f).figure if not f.measure else f for f in figures)
         if f.kind in _COMPARABLE_KINDS and f.direction == 0 and f.text[:1] not in "+-−–"
         and f.period and f.period[:2] in ("19", "20", "FY") and _is_specific(f.measure)
         # a table row holds one measure across columns (periods, series): not restatements; nor does a table
@@ -425,8 +427,9 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
         if _two_bullet_items(document, a, b):
             return False  # "• Middle East, 11.5%. Load factor ... to 73.9%.", "• Africa, 8%. Load factor ... 72.0%."
 
-        # a verbatim repeat needs no proof
-        return a.text == b.text or _same_context(document, a, b, clause_words)
+        # a verbatim repeat needs no proof, nor a subject that points back at the other figure ("$84.6m in 2022. In
+        # 2022 the figure was $85.6m")
+        return a.text == b.text or meaning.pointed_back.get(b.id) == a.id or _same_context(document, a, b, clause_words)
 
     for a, b in _in_text_order(same_key, restated):
         yield Relation(

@@ -142,6 +142,7 @@ from auditor.grammar import measures
 from auditor.grammar.named_levels import (changes_between_named_levels, market_shares_of_parts_of_the_total,
                                           shares_between_named_levels)
 from auditor.grammar.nearby import under_parallel_subheadings
+from auditor.grammar.pointing_back import measures_pointed_back, multiples_with_their_base_after
 from auditor.grammar.segments import Segment, segment
 from auditor.grammar.tables import flattened_row_items
 from auditor.grammar.time_rates import RateRestatedLink, rates_restated
@@ -209,6 +210,8 @@ class Meaning:
     yearly_rates: tuple[YearlyRateLink, ...] = ()
     # one move told across two sentences: "9,807 are homeless, up 8% on January. In one month, that is 701 more"
     moves_across: tuple[MoveAcrossLink, ...] = ()
+    # figure id -> the figure its subject points back at for its measure: "$84.6m in 2022. In 2021 the figure had been"
+    pointed_back: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def broken_down(self) -> frozenset[frozenset[str]]:
@@ -284,14 +287,22 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
              for k, measure in measures.move_measures(seg).items() if seg.figures[k].measure != measure}
     # ... and the time said of A is not B's ("from 80m in 2019 to 62m")
     undated = {seg.figures[k].id for seg in segments if not seg.is_table_row for k in measures.move_periods(seg)}
-    if moved or undated:
+    # a subject that names its measure only by pointing back ("In 2021 the figure had been $71.3m") takes the measure
+    # and subject of the one figure it points at (the period stays its own)
+    pointed = {figure_id: named for figure_id, named in measures_pointed_back(segments).items()
+               if figure_id not in moved}
+    pointed_back = {figure_id: antecedent.id for figure_id, (_, _, antecedent) in pointed.items()}
+    if moved or undated or pointed:
         def moved_figure(f: Figure) -> Figure:
             if f.id in moved:
                 f = replace(f, measure=moved[f.id])
+            elif f.id in pointed:
+                f = replace(f, measure=pointed[f.id][0], subject=pointed[f.id][1])
             return replace(f, period="", period_source="") if f.id in undated else f
         figures = tuple(moved_figure(f) for f in figures)
         segments = tuple(replace(seg, figures=tuple(moved_figure(f) for f in seg.figures))
-                         if any(f.id in moved or f.id in undated for f in seg.figures) else seg for seg in segments)
+                         if any(f.id in moved or f.id in undated or f.id in pointed for f in seg.figures) else seg
+                         for seg in segments)
     frames = {frame.figure.id: frame for seg in segments
               for frame in inherit_elided_moves(seg, inherit_in_lists(seg, [build_frame(f, seg, k) for k, f in enumerate(seg.figures)]))}
     # the figures as their frames read them: a direction the words give ("45% above",
@@ -347,7 +358,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += changes_after_two_dated_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += changes_before_two_dated_levels(segments, frames, frozenset(link.change.id for link in changes))
     changes += changes_against_levels_respectively(segments, frames, frozenset(link.change.id for link in changes))
-    changes += olds_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
+    changes += olds_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes),
+                                         pointed_back)
     changes += levels_of_a_rate_in_the_next_sentence(segments, frames, frozenset(link.change.id for link in changes))
     # (a change whose words gave its old level and no new one may find the new level in the next sentence)
     told_later = {link.change.id: link for link in news_in_the_next_sentence(segments, frames, changes)}
@@ -390,6 +402,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     ratios += [link for link in exchange_conversions(document.text, segments, frames) if link.ratio.id not in linked_ratios]
     ratios += worded_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += multiples_since_a_time(segments, frames, frozenset(link.ratio.id for link in ratios))
+    ratios += multiples_with_their_base_after(segments, frames, frozenset(link.ratio.id for link in ratios), pointed_back)
     ratios += noun_per_noun_ratios(segments, frames, frozenset(link.ratio.id for link in ratios))
     ratios += averages(segments, frames, frozenset(link.ratio.id for link in ratios))
     # a change between a level written with its scale word and one a thousand times apart written without:
@@ -497,7 +510,8 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
                    level_rates=rates_of, moves_across=tuple(moves_across_two_sentences(segments, frames, rates_of))
                    + tuple(levels_restated_with_their_rate(segments, frames, rates_of)), main_parts=tuple(main_parts(segments, frames)),
                    rates_of_all_parts=tuple(rates_of_all_parts(segments, frames)),
-                   yearly_rates=tuple(yearly_rates(segments, frames)))
+                   yearly_rates=tuple(yearly_rates(segments, frames)),
+                   pointed_back=pointed_back)
 
 
 _last: list = [None, None, None]

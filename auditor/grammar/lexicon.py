@@ -1837,3 +1837,46 @@ OWN_SPAN_OF_A_CHANGE = ("since", "over the last", "over the past", "in the last"
                         "each year", "every year", "yearly", "per annum", "a month", "per month", "a quarter",
                         "compound", "compounded", "cumulative", "cumulatively", "in all", "altogether", "combined",
                         "in total", "decade", "decades")
+
+# A subject that names its measure only by pointing back at one named before ("In 2021 the figure had been $71.3m",
+# "A year earlier it stood at 5.1%", "The previous year's total was 812"): the nouns such a subject points with,
+# after "the", "this" or "that" (and a word of comparison or an earlier time: "the comparable figure", "the previous
+# year's figure"), and the pronouns that point alone. Its measure is the one it points back at.
+POINTING_NOUNS = ("figure", "figures", "total", "number", "tally", "amount", "sum", "rate", "share", "level", "count",
+                  "measure", "reading", "value")
+POINTING_DETERMINERS = ("the", "this", "that")
+POINTING_MODIFIERS = ("same", "corresponding", "comparable", "equivalent", "previous year's", "prior year's",
+                      "year-earlier", "year-ago", "previous", "earlier", "prior")
+# ... a time's possessive that points with no determiner: "Last year's figure was $71.3m"
+POINTING_POSSESSIVES = ("last year's", "last year’s", "last month's", "last month’s", "last quarter's",
+                        "last quarter’s")
+POINTING_PRONOUNS = ("it", "this", "that")
+# ... (but "that is" and "this is" between two figures say the first again in other words: "13%, that is 150 people")
+POINTING_PRONOUN_APPOSITIONS = ("that is", "this is")
+# ... the verbs that join such a subject to its level ("the figure had been", "it stood at"): a pointing subject and
+# any other verb ("it is expected that", "this means") points at no level.
+POINTING_LEVEL_VERBS = ("was", "were", "is", "had been", "has been", "was then", "stood at", "had stood at",
+                        "came to", "had come to", "amounted to", "had amounted to", "totalled", "totaled",
+                        "had totalled", "had totaled", "was at", "reached", "had reached", "was put at", "stands at",
+                        "is at", "has stood at", "was down to", "was up to",
+                        # (a move to a level is that level, at the move's time: "by 1980 it had come down to 3.3")
+                        "fell to", "had fallen to", "has fallen to", "dropped to", "had dropped to", "rose to",
+                        "had risen to", "has risen to", "climbed to", "had climbed to", "grew to", "had grown to",
+                        "has grown to", "came down to", "had come down to", "went up to", "increased to",
+                        "decreased to", "declined to", "had declined to",
+                        # (participles after "has" or "had" and an adverb of time: "it has since fallen to")
+                        "been", "fallen to", "risen to", "grown to", "come down to", "come to", "climbed to",
+                        "declined to", "amounted to")
+POINTING_AUXILIARIES = ("has", "had", "have")
+# ... an adverb of time between the subject and its verb: "the total now stands at", "it has since fallen to"
+POINTING_TIME_ADVERBS = ("now", "then", "still", "already", "later", "eventually", "since")
+# ... a clause of time inside the sentence whose subject points back: "since June 2023, when it stood at 13.25%"
+POINTING_CLAUSE_OPENINGS = ("when", "by when", "at which point", "at which time")
+# ... and the times such a subject may open on (the subject's own place or group, "In Cusco the figure was", is
+# another subject's level and is left alone)
+POINTING_TIME_OPENINGS = ("a year earlier", "a year before", "a year ago", "the year before", "the previous year",
+                          "last year", "in the previous year", "in the prior year", "the month before",
+                          "a month earlier", "a quarter earlier", "the quarter before", "at the start of the year",
+                          "at the end of the year", "by comparison", "in comparison", "then", "back then")
+# ... words after the clause's own clause ends that bring another subject in: its measure is no longer the one pointed at
+POINTING_OTHER_SUBJECT_JOINS = ("while", "whereas", "but", "although", "though", "meanwhile", "however")

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
-from typing import Iterator, NamedTuple
+from typing import Iterator, Mapping, NamedTuple
 
 from auditor import lazy_re
 from auditor.document import per_document_cache
@@ -11483,10 +11483,13 @@ _TAKEN_UP_BY_A_PRONOUN = lazy_re.compile(r"^\W*(?:it|they)\s+(?:was|were|stood|h
 
 
 def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, Frame],
-                              linked: frozenset[str]) -> list[ChangeLink]:
+                              linked: frozenset[str], pointed_back: Mapping[str, str] | None = None) -> list[ChangeLink]:
     """ "The firm's headcount rose 8% to 2,700. A year earlier it employed 2,450 people.": a change and
     the level it reached, then a sentence of the passage that opens on the earlier time and states one
-    level of that unit: the old level."""
+    level of that unit: the old level. (Or whose one level's subject points back at the new level and names
+    an earlier time of its own: "$84.6m last year, up 12.5% on the year before. In 2021 the figure had been
+    $71.3m": `pointed_back`, figure id -> the figure its subject points back at.)"""
+    pointed_back = pointed_back or {}
     out = []
     for i in range(len(segments) - 1):
         seg, after = segments[i], segments[i + 1]
@@ -11535,7 +11538,8 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
             # (a period with no year, "July", cannot be shifted: one shifted to itself is the same period, no earlier one)
             if not said_earlier and not (len(olds) == 1 and new.period and new.period_source in ("stated", "attached")
                                          and olds[0].period == shifted(new.period, -1) != new.period
-                                         and olds[0].period_source in ("stated", "attached", "sentence", "shifted")):
+                                         and olds[0].period_source in ("stated", "attached", "sentence", "shifted")) \
+                    and not (len(olds) == 1 and _an_earlier_time_pointed_back(olds[0], new, pointed_back)):
                 continue
             # ("... to £301,000 in London. A year earlier the average outside London was £198,000": another subject)
             narrowed = set(_EXCLUDING_PHRASE.findall(after.skeleton)) - set(_EXCLUDING_PHRASE.findall(seg.skeleton))
@@ -11544,6 +11548,13 @@ def olds_in_the_next_sentence(segments: tuple[Segment, ...], frames: dict[str, F
                 out.append(ChangeLink(change, olds[0], (new,), change.direction, True,
                                       "a change and the level it reached, then the earlier level in the next sentence"))
     return out
+
+
+def _an_earlier_time_pointed_back(old: Figure, new: Figure, pointed_back: Mapping[str, str]) -> bool:
+    """Whether a level's subject points back at a new level ("In 2021 the figure had been $71.3m") and its own time
+    is the one before the new level's, or the new level's time is unsaid ("$84.6m last year" in a text of no date)."""
+    return pointed_back.get(old.id) == new.id and old.period_source in ("stated", "attached") \
+        and (not new.period or old.period == shifted(new.period, -1) != new.period)
 
 
 def _other_flow(words: str, other_words: str) -> bool:
@@ -11595,7 +11606,7 @@ _LEVEL_DATED_THEN_A_CHANGE = lazy_re.compile(r"^\s*(?:(?:in|for)\s+(?:19|20)\d\d
 # after a change, the year it is measured from: "decline from 2016", "up on 2019"
 _FROM_A_YEAR = lazy_re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:from|on|over|compared\s+with|since)\s+(?:the\s+)?(?:year\s+)?"
                                r"(?P<year>(?:19|20)\d\d)\b")
-_LEVEL_THEN_UP_OR_DOWN = lazy_re.compile(r"^\s*(?:[a-z'’-]+\s*){0,3}?,\s*(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
+_LEVEL_THEN_UP_OR_DOWN = lazy_re.compile(r"^\s*(?:(?:[a-z'’-]+|(?:19|20)\d\d)\s*){0,3}?,\s*(?:up|down)\s+(?:by\s+)?(?:some\s+|about\s+|nearly\s+|almost\s+)?$")
 _ON_AN_EARLIER_TIME = lazy_re.compile(rf"^\s*(?:on|from|compared\s+with)\s+(?:{_A_TIME_BEFORE}|"
                                       r"(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:year|month|quarter)\b)")
 # after the change, a comparative and an earlier time with no level: "41,000 more than a year before"
