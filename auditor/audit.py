@@ -17,6 +17,7 @@ from auditor import __version__, grammar
 from auditor.checks import CHECKS
 from auditor.document import Document, forget_documents
 from auditor.engine import decide_all
+from auditor.grammar.move_words import of_a_base_year_named
 from auditor.extract.figures import extract_with_notes
 from auditor.model import AuditResult, DocumentAudit, InputError, RenderedDocument, copied
 from auditor.sources import STDIN, read_document, shown_path
@@ -171,11 +172,17 @@ def built_in_relations(document: Document, figures: tuple, checks: Iterable[str]
     # figure id -> the sets of figures earlier relations covered that hold it, and whether
     # that relation was certain; indexed so each new relation looks at its own figures' sets only
     covered: dict[str, list[tuple[frozenset[str], bool]]] = {}
+    per_bases = _per_bases(document, figures)
     for check_id in checks or CHECKS:
         for relation in CHECKS[check_id].find(document, figures):
             key = frozenset(f.id for f in relation.figures.values())
             if len(key) < len(relation.figures):
                 continue  # one figure bound to two names ("the share of 4,27,153 in 4,27,153") relates nothing
+            if CHECKS[check_id].relates_levels and not per_bases.isdisjoint(key):
+                continue  # "153 prisoners per 100,000 of the population": the 100,000 is no level, part or whole
+            relation = _of_the_base_year_named(relation, document.text)
+            if relation is None:
+                continue  # "122,824, unchanged from 122,872 a year earlier and 7.6 percent fewer than in 2014"
             # these figures are already related by an earlier, more specific check, unless that
             # check was unsure and this one is sure
             holding = min((covered.get(fid, ()) for fid in key), key=len, default=())
@@ -187,6 +194,25 @@ def built_in_relations(document: Document, figures: tuple, checks: Iterable[str]
                     covered.setdefault(fid, []).append((ids, relation.certain))
             relations.append(relation)
     return relations
+
+
+def _per_bases(document: Document, figures: tuple) -> frozenset[str]:
+    """The figures the meaning layer reads as the base a rate is stated on ("per 100,000", "for every 1,000")."""
+    if not figures:
+        return frozenset()
+    frames = grammar.read(document, figures).frames
+    return frozenset(fid for fid, frame in frames.items() if frame.role is grammar.Role.PER_BASE)
+
+
+def _of_the_base_year_named(relation, text: str):
+    """`relation` with only its readings whose old level is of the year its change's words name as the base ("7.6
+    percent fewer than in 2014" is measured from 2014's level, not from "122,872 a year earlier"); None when no
+    reading is left."""
+    readings = [r for r in (relation.figures, *relation.readings)
+                if "change" not in r or "old" not in r or of_a_base_year_named(r["change"], r["old"], text)]
+    if len(readings) == 1 + len(relation.readings):
+        return relation
+    return replace(relation, figures=readings[0], readings=tuple(readings[1:])) if readings else None
 
 
 # The most figures one paragraph of a real report holds is about 35 (a sentence is cut off

@@ -32,6 +32,10 @@ class Check:
     # the option without which the check finds nothing ("--data", "--compare"): it compares a
     # document with what lies outside it, and its fixtures are whole runs (fixtures/desk/)
     needs: str = ""
+    # its figures are each a level of a measure, or a change or share of one: a rate's per-base (the 100,000 of
+    # "153 prisoners per 100,000 of the population") is the denominator of that rate, none of these, so no relation
+    # of this check binds a figure the meaning layer reads as a per-base
+    relates_levels: bool = False
 
     def __post_init__(self) -> None:
         lines = set(self.doc.split("\n"))  # (a heading is a line of its own)

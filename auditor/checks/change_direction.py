@@ -166,4 +166,4 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                        certain=not judged)
 
 
-CHECK = Check(ID, "A change said to rise (or fall) between levels that show the opposite.", DOC, find)
+CHECK = Check(ID, "A change said to rise (or fall) between levels that show the opposite.", DOC, find, relates_levels=True)

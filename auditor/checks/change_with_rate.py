@@ -71,4 +71,4 @@ _RATE_OF_A_MOVE_TO_LEVEL = {True: expr.parse("abs(change) / (level - abs(change)
 _RATE_OF_A_MOVE_FROM_LEVEL = expr.parse("abs(change) / (level) == abs(rate)")
 
 
-CHECK = Check(ID, "A change given as an amount and a rate that do not agree.", DOC, find)
+CHECK = Check(ID, "A change given as an amount and a rate that do not agree.", DOC, find, relates_levels=True)

@@ -388,4 +388,4 @@ def _named_gaps(document: Document, where, sentences, ratios: frozenset[str]) ->
 
 _GAP = expr.parse("big - small == abs(gap)")
 
-CHECK = Check(ID, "A stated change does not match the two levels it separates.", DOC, find)
+CHECK = Check(ID, "A stated change does not match the two levels it separates.", DOC, find, relates_levels=True)

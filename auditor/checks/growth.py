@@ -457,4 +457,4 @@ def _expression(change: Figure) -> expr.Compare:
     return EXPRESSION
 
 
-CHECK = Check(ID, "A percentage change does not match the two levels it compares.", DOC, find)
+CHECK = Check(ID, "A percentage change does not match the two levels it compares.", DOC, find, relates_levels=True)

@@ -86,4 +86,4 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                        f"{link.rate.text} between the rates of all its parts, {link.lowest.text} to {link.highest.text}")
 
 
-CHECK = Check(ID, "A total's rate of change that its parts' rates cannot give.", DOC, find)
+CHECK = Check(ID, "A total's rate of change that its parts' rates cannot give.", DOC, find, relates_levels=True)

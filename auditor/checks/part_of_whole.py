@@ -412,4 +412,4 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                                    f"{part.text} is given as part of {whole.text}")
 
 
-CHECK = Check(ID, "A part is larger than the whole the text says it belongs to.", DOC, find)
+CHECK = Check(ID, "A part is larger than the whole the text says it belongs to.", DOC, find, relates_levels=True)

@@ -100,4 +100,4 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
                            unknown="plan", unknown_unit=result.unit)
 
 
-CHECK = Check(ID, "A result given as a percentage of a plan or target; the plan is checked or implied.", DOC, find)
+CHECK = Check(ID, "A result given as a percentage of a plan or target; the plan is checked or implied.", DOC, find, relates_levels=True)

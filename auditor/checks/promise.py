@@ -71,4 +71,4 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
                        f"{result.text} against the promise of {document.text[bound.span.start - 10:bound.span.end].strip()}")
 
 
-CHECK = Check(ID, "A promise said to be met is not met by the result reported.", DOC, find)
+CHECK = Check(ID, "A promise said to be met is not met by the result reported.", DOC, find, relates_levels=True)

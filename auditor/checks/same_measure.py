@@ -13,6 +13,7 @@ from auditor.grammar.nearby import clause_names_a_span_of_change, series_qualifi
 from auditor.grammar.segments import under_two_subheadings
 from auditor.grammar.defined_terms import counted_within_the_figure_before
 from auditor.grammar.frames import Role, group_said_after
+from auditor.grammar.scopes import scoped_apart
 from auditor.grammar.lists import bullet_item_head, item_parent, row_label
 from auditor.grammar.labels import names_in_sentence, origin_named_after, paragraph_source
 from auditor.grammar import lexicon, measure_index, measures
@@ -281,6 +282,14 @@ def _two_flows(document: Document, a: Figure, b: Figure) -> bool:
 
 
 def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
+    # "In the U.S. District Courts, cases filed rose 23.6 percent" and "In the U.S. Bankruptcy Courts, cases filed
+    # rose 13.0 percent": figures an opening of their paragraphs scopes to two names are two subjects' measures
+    for relation in _found(document, figures):
+        if not scoped_apart(document.text, relation.figures.values()):
+            yield relation
+
+
+def _found(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     read: set[str] = set()
     for relation in links_first(relations.restatements(grammar.read(document, figures), ID), _find(document, figures), "a"):
         read.update(f.id for f in relation.figures.values())
@@ -1095,4 +1104,4 @@ def _restatements(figures: tuple[Figure, ...], where, meaning) -> Iterator[Relat
             yield Relation(ID, EXPRESSION, {"a": first, "b": f}, f"{first.text} is stated again as {f.text}")
 
 
-CHECK = Check(ID, "The same measure for the same period is stated twice with values that cannot both hold.", DOC, find)
+CHECK = Check(ID, "The same measure for the same period is stated twice with values that cannot both hold.", DOC, find, relates_levels=True)

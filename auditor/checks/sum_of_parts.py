@@ -493,4 +493,4 @@ def _find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]
             continue
         # a whole then its partitive ('of which'), parts then a totalling word: the meaning layer's links
 
-CHECK = Check(ID, "Parts said to make up a total do not add up to it.", DOC, find)
+CHECK = Check(ID, "Parts said to make up a total do not add up to it.", DOC, find, relates_levels=True)

@@ -17,6 +17,7 @@ from auditor.extract import context
 from auditor.grammar.accounts import items_within_account_totals
 from auditor.grammar.displaced import displaced_within_affected
 from auditor.grammar.earlier_levels import DatedLevel, dated_levels
+from auditor.grammar.move_words import of_a_base_year_named
 from auditor.grammar.frames import Frame, Role, build_frame, inherit_elided_moves, inherit_in_lists, same_unit
 from auditor.grammar.links import (
     ChangeLink,
@@ -374,6 +375,7 @@ def _build(document: Document, figures: tuple[Figure, ...]) -> Meaning:
     changes += rates_of_a_continued_series(segments, frames, moves, changes,
                                            frozenset(link.change.id for link in changes))
     changes += changes_between_named_levels(segments, frames, frozenset(link.change.id for link in changes), document.text)
+    changes = [link for link in changes if of_a_base_year_named(link.change, link.old, document.text)]
     # the old values changes and moves are measured from (every change is read by now): never what a headline or a
     # part refers to
     bases = frozenset(link.old.id for link in changes)

@@ -655,6 +655,10 @@ SOURCE_WORDS = ("report", "release", "statement", "bulletin", "data", "figures",
 # Words opening a paragraph on the source it reports: "As per PDMA Balochistan reports, ...", "According to the
 # Ministry of Health, ...": the source's figures, and its scope, hold for the paragraph.
 SOURCE_OPENERS = ("as per", "according to")
+# Prepositions opening a sentence on a proper name and a comma, which name whose the figures after them are: "In the
+# U.S. District Courts, cases filed rose ...", "At Heathrow, passengers ...", "For Scotland, ...". The name scopes the
+# sentence and the rest of its paragraph, until another such opening.
+SCOPE_OPENERS = ("in", "at", "for", "among", "across", "within", "inside")
 # One level exceeding another: "Births (28,914) outnumbered deaths (26,307)".
 # (every person and tense of each verb: "outnumber/outnumbers/outnumbered/outnumbering")
 EXCEED_VERBS = ("outnumbered", "outnumber", "outnumbers", "outnumbering", "exceeded", "exceed", "exceeds", "exceeding",
@@ -879,6 +883,10 @@ ARROWS = ("→", "⟶", "➔", "➝", "->", "-->", "=>", "⇒")
 BASE_AFTER_CHANGE = ("from", "compared with", "compared to", "against", "versus", "vs", "vs.", "on", "relative to",
                      "as compared with", "as compared to", "when compared with", "when compared to", "in comparison with",
                      "in comparison to", "in relation to", "with respect to", "as against")
+
+# Right after a rate, the words that name the year of its base: "7.6 percent fewer than in 2014", "up 12% on 2019",
+# "down 27.3 percent since 2014", "a 4% rise compared with 2021".
+BASE_YEAR_AFTER_RATE = BASE_AFTER_CHANGE + ("than", "than in", "than at", "since")
 
 # --- ratios ------------------------------------------------------------------------
 # "1.70 vacancies for every job-seeker": the words after a ratio that name its base.

@@ -480,6 +480,28 @@ def base_years_named_after(text: str, end: int) -> frozenset[str]:
     return frozenset(_BASE_YEAR.findall(_CLAUSE_END.split(text[end:end + 60], 1)[0].lower()))
 
 
+_YEAR_OF_A_PERIOD = lazy_re.compile(r"(?:19|20)\d\d")
+# right after a rate, at most two words ("percent fewer", "rise"), a base word and a bare year closing the phrase: not
+# a year that dates a noun ("on the 2015 figure", "on the 2021-2023 average"), nor one further on in the clause ("a
+# 400-basis-point move, the sharpest since 2016")
+_BASE_YEAR_RIGHT_AFTER = lazy_re.compile(
+    rf"\s*(?:[a-z-]+\s+){{0,2}}?(?:{lexicon.alternation(lexicon.BASE_YEAR_AFTER_RATE)})\s+(?:the\s+)?"
+    r"(?:(?:fiscal|financial|calendar)\s+year\s+)?(?P<year>(?:19|20)\d\d)(?=\s*(?:[.,;:)]|$|and\b|but\b))", re.I)
+
+
+def of_a_base_year_named(rate: Figure, old: Figure, text: str) -> bool:
+    """Whether `old` may be the base of `rate`: a rate whose own words name the year of its base ("7.6 percent fewer
+    than in 2014", "up 12% on 2019", "down 27.3 percent since 2014") is measured from a level of that year only, never
+    from a level its own words date to another period ("122,872 a year earlier") nor from one of no period at all; a
+    rate that names no base year may take any."""
+    named = _BASE_YEAR_RIGHT_AFTER.match(text, rate.span.end, min(len(text), rate.span.end + 80))
+    if named is None or named.group("year") in _YEAR_OF_A_PERIOD.findall(old.period):
+        return True
+    # a period the old level's own words give it that is not the named year's is another period's level; one it only
+    # takes from its paragraph or sentence may be a guess the named year corrects
+    return bool(old.period) and old.period_source not in _OWN_PERIOD
+
+
 # periods a figure's own words give: an opening of the sentence does not move them (one the sentence gives may be
 # the opening's own month, its "of last year" unread: "In March of last year, ...")
 _OWN_PERIOD = frozenset({"stated", "attached", "column", "shifted"})
