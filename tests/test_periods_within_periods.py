@@ -4,7 +4,8 @@ subject is named only by the mention the month's figure repeats. Stocks, average
 subjects and a month of another year stay unlinked. The sentences are written here; none is a report's."""
 from __future__ import annotations
 
-from _reading import errors, meaning_of
+from _reading import errors, meaning_of, verdicts
+from auditor.model import Status
 
 
 def within(text: str) -> list[tuple[str, str]]:
@@ -29,8 +30,16 @@ def test_a_month_above_a_lower_bound_is_no_error():
     assert errors(HEDGED_WHOLE.format(march="4.6 million"), CHECK) == []
 
 
-def test_a_month_above_a_rounded_whole_is_flagged():
+def test_a_month_above_a_rounded_whole_is_a_question_not_an_error():
+    # how far "some" reaches is the auditor's reading, not the text's: a part beyond a hedged whole is asked about
     text = ("From September 2023 to February 2024, shrimp exports came to some 38,500 tonnes, the port authority "
+            "said. Shrimp exports in February 2024 came to 46,100 tonnes.")
+    assert errors(text, CHECK) == []
+    assert (Status.UNDETERMINED, ("46,100 tonnes", "38,500 tonnes")) in verdicts(text, CHECK)
+
+
+def test_a_month_above_a_plain_whole_is_flagged():
+    text = ("From September 2023 to February 2024, shrimp exports came to 38,500 tonnes, the port authority "
             "said. Shrimp exports in February 2024 came to 46,100 tonnes.")
     assert ("46,100 tonnes", "38,500 tonnes") in errors(text, CHECK)
 

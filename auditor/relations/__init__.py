@@ -106,14 +106,21 @@ def aggregates_within(meaning: Meaning, check: str) -> Iterator[Relation]:
             names = {f"p{i}": link.part for i, link in enumerate(disjoint)}
             yield Relation(check, expr.parse(" + ".join(names) + " <= whole"), {**names, "whole": whole},
                            f"{' + '.join(p.text for p in names.values())}, for periods inside that of {whole.text}, "
-                           f"add up to no more than it")
+                           f"add up to no more than it", certain=not _hedged(whole, *names.values()))
         summed = {link.part.id for link in disjoint} if len(disjoint) > 1 else set()
         for link in links:
             if link.part.id not in summed:
                 yield Relation(check, _PART, {"part": link.part, "whole": whole},
                                f"{link.part.text} ({link.beyond[0]}) is among {whole.text} ({link.beyond[1]})"
                                if link.beyond else
-                               f"{link.part.text} is for part of the period of {whole.text}")
+                               f"{link.part.text} is for part of the period of {whole.text}",
+                               certain=not _hedged(whole, link.part))
+
+
+def _hedged(*figures: Figure) -> bool:
+    """Whether a figure of a flow's parts and whole is hedged ("about 6 million bags", "more than 2,000"): how far
+    the hedge reaches is the auditor's reading, not the text's, so a part beyond such a whole is a question."""
+    return any(f.qualifier for f in figures)
 
 
 def members_within(meaning: Meaning, check: str) -> Iterator[Relation]:
