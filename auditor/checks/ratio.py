@@ -52,6 +52,11 @@ It reads:
   billion for 2.41 million families, the scheme costs Rs 35,100 per family",
   "paid GH₵ 96 million to 48,000 farmers, GH₵ 2,000 a farmer"), sure when
   nothing between the count and the amount sets another thing against it;
+- a quantity at a price per unit and the value the sentence says they make
+  ("70,000 tonnes at US$7,934.9 a tonne, earning US$55.9 million", "worth
+  US$804 million, at an average price of US$4.35 per kilo"): the value is the
+  quantity, in the price's unit, times the price; one quantity of the price's
+  dimension before it and one value in its currency, or nothing;
 - a total divided into a count of groups of a stated size ("the 1,386
   learners are split into 33 classes of 42 pupils each");
 - what each member serves, after the count of members and the count of those
@@ -127,6 +132,7 @@ def find(document: Document, figures: tuple[Figure, ...]) -> Iterator[Relation]:
     yield from relations.span_averages(meaning, ID)
     yield from relations.rates_restated(meaning, ID)
     yield from relations.multiples_as_rates(meaning, ID)
+    yield from relations.prices_times_quantities(meaning, ID)
     yield from links_first(relations.ratios(meaning, ID), _find(document, figures), "ratio")
 
 

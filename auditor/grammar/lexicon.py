@@ -1888,3 +1888,13 @@ POINTING_TIME_OPENINGS = ("a year earlier", "a year before", "a year ago", "the 
                           "at the end of the year", "by comparison", "in comparison", "then", "back then")
 # ... words after the clause's own clause ends that bring another subject in: its measure is no longer the one pointed at
 POINTING_OTHER_SUBJECT_JOINS = ("while", "whereas", "but", "although", "though", "meanwhile", "however")
+
+# The units a price is stated per, as written after "a", "per" or "/", and the unit code of the quantity they price
+# ("US$7,934.9 a tonne", "US$4.35 per kilo", "$82 a barrel"): auditor.grammar.prices.
+PRICE_UNITS = {"tonne": "tonne", "ton": "tonne", "metric ton": "tonne", "metric tonne": "tonne", "kilo": "kilogram",
+               "kilogram": "kilogram", "kg": "kilogram", "barrel": "oil_barrel", "ounce": "ounce",
+               "troy ounce": "troy_ounce", "litre": "liter", "liter": "liter", "hectare": "hectare", "acre": "acre"}
+# Words before the value a quantity and its price make: "earning US$55.9 million", "worth", "valued at".
+VALUE_OF_A_QUANTITY = ("worth", "earning", "earned", "valued at", "fetching", "fetched", "bringing in", "brought in",
+                       "generating", "generated", "for a total of", "a value of", "with a value of", "totalling",
+                       "totaling")

@@ -14,6 +14,7 @@ from auditor.grammar import Meaning, same_unit
 from auditor.grammar.links import HEDGED_ELSEWHERE
 from auditor.grammar.frames import in_points_of_the_levels, is_rate_of_change_unit, is_word_fraction
 from auditor.grammar.move_words import told_in_real_terms
+from auditor.grammar import prices
 from auditor.grammar.within import clause_words, members_of_one_whole
 from auditor.model import Figure, Kind, Relation
 from auditor.quantity import format_number, interval_of
@@ -115,6 +116,20 @@ def aggregates_within(meaning: Meaning, check: str) -> Iterator[Relation]:
                                if link.beyond else
                                f"{link.part.text} is for part of the period of {whole.text}",
                                certain=not _hedged(whole, link.part))
+
+
+def prices_times_quantities(meaning: Meaning, check: str) -> Iterator[Relation]:
+    """A quantity at a price per unit, and the value the sentence says they make: the value is the quantity, in the
+    price's unit, times the price ("70,000 tonnes at US$7,934.9 a tonne, earning US$55.9 million")."""
+    for seg in meaning.segments:
+        if seg.is_table_row or len(seg.figures) < 3:
+            continue
+        for link in prices.prices_of_quantities(seg):
+            factor = link.per_unit
+            scale = "" if factor == 1 else f" * {factor.numerator}" + ("" if factor.denominator == 1 else f" / {factor.denominator}")
+            yield Relation(check, expr.parse(f"q{scale} * p == v"),
+                           {"q": link.quantity, "p": link.price, "v": link.value},
+                           f"{link.quantity.text} at {link.price.text} a unit as the value {link.value.text}")
 
 
 def _hedged(*figures: Figure) -> bool:
