@@ -15,6 +15,8 @@ from auditor.model import Figure, Kind
 
 @dataclass(frozen=True)
 class PriceLink:
+    """A price per unit, the quantity it prices and the value the sentence says they make."""
+
     price: Figure
     quantity: Figure
     value: Figure

@@ -522,6 +522,26 @@ def _bare(measure: str, names: frozenset[str]) -> bool:
 _ANOTHER_NOUN = lazy_re.compile(r"\b(?:by|of|from|for|to|with|on|among)\s+(?:the\s+|a\s+|an\s+)?[a-z]", re.I)
 
 
+def _mentions_before(document_text: str, segments: tuple[Segment, ...], members: list[Frame], i: int,
+                     sentence_of: dict[str, int], head: str):
+    """The levels of the flow before members[i] in the sentences within reach before its own, latest first; none
+    when a sentence between the latest of them and members[i]'s names the head noun again: which mention a bare
+    noun repeats is then open. (A level of its own sentence is its sibling, not a mention it repeats.)"""
+    at = sentence_of.get(members[i].figure.id)
+    first = True
+    for earlier in reversed(members[:i]):
+        e_at = sentence_of.get(earlier.figure.id)
+        if at is None or e_at is None or at - e_at > _ANAPHOR_REACH:
+            return
+        if e_at == at:
+            continue
+        if first and any(head in lexicon.folded_words(document_text[segments[n].start:segments[n].end])
+                         for n in range(e_at + 1, at)):
+            return
+        first = False
+        yield earlier
+
+
 def repeated_modifiers(document_text: str, segments: tuple[Segment, ...], members: list[Frame],
                        sentence_of: dict[str, int], names_of) -> dict[str, frozenset[str]]:
     """For each level of one flow (in reading order) whose measure is the bare head noun, the modifiers of the
@@ -543,16 +563,7 @@ def repeated_modifiers(document_text: str, segments: tuple[Segment, ...], member
             continue
         at = sentence_of.get(f.id)
         kinds = set()
-        for j in range(i - 1, -1, -1):
-            earlier = members[j]
-            e_at = sentence_of.get(earlier.figure.id)
-            if at is None or e_at is None or at - e_at > _ANAPHOR_REACH:
-                break
-            if e_at == at:
-                continue  # (a level of its own sentence is its sibling, not the mention it repeats)
-            if not kinds and any(frame.head in lexicon.folded_words(document_text[segments[n].start:segments[n].end])
-                                 for n in range(e_at + 1, at)):
-                break  # the head noun named again between: which mention the bare noun repeats is open
+        for earlier in _mentions_before(document_text, segments, members, i, sentence_of, frame.head):
             own = inherited.get(earlier.figure.id) or \
                 _scope_words(earlier.figure.measure) - {lexicon.fold(n.lower()) for n in names_of(earlier.figure)}
             kinds.add(own)
@@ -582,19 +593,10 @@ def repeated_subjects(document_text: str, segments: tuple[Segment, ...], members
         before = _clause(document_text, seg, seg.figures.index(f)).partition(_AT_FIGURE)[0]
         if _ANOTHER_NOUN.search(_without_periods(before)):
             continue
-        subjects, unnamed, seen = set(), False, False
+        subjects, unnamed = set(), False
         kinds: frozenset[str] | None = None  # the words every named mention gives its kind in
-        for j in range(i - 1, -1, -1):
-            earlier = members[j]
-            e_at = sentence_of.get(earlier.figure.id)
-            if e_at is None or at - e_at > _ANAPHOR_REACH:
-                break
-            if e_at == at:
-                continue  # (a level of its own sentence is its sibling, not the mention it repeats)
-            if not seen and any(frame.head in lexicon.folded_words(document_text[segments[n].start:segments[n].end])
-                                for n in range(e_at + 1, at)):
-                break  # the head noun named again between: which mention the bare noun repeats is open
-            seen = True
+        for earlier in _mentions_before(document_text, segments, members, i, sentence_of, frame.head):
+            e_at = sentence_of[earlier.figure.id]
             # (the mention repeated names all the part's words: "workers' remittances" repeats "overseas Pakistani
             # workers remitted", not "remittances from the US")
             names = names_of(earlier.figure)
