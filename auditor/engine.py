@@ -179,16 +179,26 @@ def _rounded_twice(compare: expr.Compare, figures: dict[str, Figure], left: Inte
     return left.meets(Interval(iv.lo - step, iv.hi + step))
 
 
+def _rounded_percentage_stated(compare: expr.Compare, figures: dict[str, Figure]) -> Figure | None:
+    """The percentage an equality states on its right, when it stands for an interval of rounding (written with
+    no hedge and not exact): the figure whose writing, rounded or cut, `_truncated` and `_percentage_rounded_up`
+    read; None otherwise."""
+    if compare.op != "==" or not isinstance(compare.right, expr.Name):
+        return None
+    stated = figures.get(compare.right.id)
+    if stated is None or stated.unit != "percent" or stated.low is None or stated.high is None \
+            or stated.qualifier or not stated.low < stated.high:
+        return None
+    return stated
+
+
 def _truncated(compare: expr.Compare, figures: dict[str, Figure], left: Interval) -> bool:
     """Whether a stated percentage fits when it was cut after its last digit instead of rounded, as some
     publishers and much software write them (17,497 of 120,013 is 14.579%, written 14.5%): its interval moved up
     by half a unit of its last digit, [14.5%, 14.6%). A publisher's convention, not an error: the figure is
     consistent, with a note saying what it rests on."""
-    if compare.op != "==" or not isinstance(compare.right, expr.Name):
-        return False
-    stated = figures.get(compare.right.id)
-    if stated is None or stated.unit != "percent" or stated.low is None or stated.high is None \
-            or stated.qualifier or not stated.low < stated.high:
+    stated = _rounded_percentage_stated(compare, figures)
+    if stated is None:
         return False
     iv = interval_of(stated)
     half = (iv.hi - iv.lo) / 2
@@ -269,12 +279,10 @@ def _percentage_rounded_up(relation: Relation) -> bool:
     """Whether the text asserts the relation and its stated percentage fits only as rounded up: every value
     the other figures give is below the value written."""
     compare = relation.expression
-    if relation.unknown or not relation.certain or not isinstance(compare, expr.Compare) or compare.op != "==" \
-            or not isinstance(compare.right, expr.Name):
+    if relation.unknown or not relation.certain or not isinstance(compare, expr.Compare):
         return False
-    stated = relation.figures.get(compare.right.id)
-    if stated is None or stated.unit != "percent" or stated.low is None or stated.high is None \
-            or stated.qualifier or not stated.low < stated.high:
+    stated = _rounded_percentage_stated(compare, relation.figures)
+    if stated is None:
         return False
     try:
         env = _environment(relation.figures)

@@ -409,8 +409,7 @@ def _unsigned_rates_of_a_move(document: Document, group: list[Figure], meaning) 
             continue
         if new.kind is Kind.MONEY and told_in_real_terms(document.text, rate):
             continue
-        note = "" if same_unit(new, old) else \
-            f" (the two ends of one move in two currencies, {old.unit} and {new.unit}: one code is mistyped)"
+        note = "" if same_unit(new, old) else _mistyped_currency(old, new)
         yield Relation(ID, _SIZE_OF_THE_MOVE, {"new": new, "old": old, "change": rate},
                        f"{rate.text} change from {old.text} to {new.text}{note}")
 
@@ -432,8 +431,12 @@ def _ends_in_two_currencies(document: Document, change: Figure, levels: list[Fig
     if told_in_real_terms(document.text, change):
         return None  # a rate at constant prices is not the one between the amounts as written
     return Relation(ID, _expression(change), {"new": new, "old": old, "change": change},
-                    f"{change.text} change from {old.text} to {new.text} (the two ends of one move in two currencies, "
-                    f"{old.unit} and {new.unit}: one code is mistyped)")
+                    f"{change.text} change from {old.text} to {new.text}{_mistyped_currency(old, new)}")
+
+
+def _mistyped_currency(old: Figure, new: Figure) -> str:
+    """What a finding says of a move whose two ends are written in two currencies."""
+    return f" (the two ends of one move in two currencies, {old.unit} and {new.unit}: one code is mistyped)"
 
 
 def _paired_by_words(document: Document, changes: list[Figure], group: list[Figure],

@@ -24,7 +24,7 @@ from auditor.checks.base import Check, links_first
 from auditor.grammar.nearby import layout, places
 from auditor.grammar.tables import is_table_row
 from auditor.extract import context
-from auditor.extract.numbers import SCALES
+from auditor.extract.numbers import digits_and_scale
 from auditor.extract.periods import MONTHS, prior_before, quarter_closed
 from auditor.document import Document, per_document_cache
 from auditor.model import Figure, Kind, Relation
@@ -1026,20 +1026,7 @@ def _named_terms_differ(a: Figure, b: Figure, meaning) -> bool:
     return False
 
 
-_WRITTEN_AMOUNT = re.compile(r"(\d[\d,.]*)\s*([A-Za-z]*)")
 MIN_SLIP_DIGITS = 3  # "83.7", "612.5", "271": two amounts of one measure sharing three digits by chance are rare
-
-
-def _digits_and_scale(f: Figure) -> tuple[str, Decimal]:
-    """The digits of a figure as written, without grouping or a decimal point's trailing zeros, and the
-    factor of its scale word: "EUR 83.7 million" -> ("83.7", 10**6), "$83.70" -> ("83.7", 1)."""
-    m = _WRITTEN_AMOUNT.search(f.text)
-    if m is None:
-        return "", Decimal(1)
-    digits = m.group(1).rstrip(".,").replace(",", "")
-    if "." in digits:
-        digits = digits.rstrip("0").rstrip(".")
-    return digits, SCALES.get(m.group(2).lower(), Decimal(1))
 
 
 def _scale_slips(document: Document, figures: tuple[Figure, ...], where, meaning) -> Iterator[Relation]:
@@ -1058,7 +1045,7 @@ def _scale_slips(document: Document, figures: tuple[Figure, ...], where, meaning
             continue
         if is_table_row(document, f) or f.id in meaning.flattened_row_items:
             continue
-        digits, scale = _digits_and_scale(f)
+        digits, scale = digits_and_scale(f.text)
         if len(digits.replace(".", "").lstrip("0")) < MIN_SLIP_DIGITS:
             continue
         same_digits.setdefault((digits, f.unit), []).append((f, scale, tuple(lexicon.folded_words(f.measure))))

@@ -185,6 +185,21 @@ def document_decimal_comma(text: str) -> bool:
     return comma >= 2 and comma > 3 * _evidence(_POINT_EVIDENCE, text)
 
 
+_WRITTEN_AMOUNT = lazy_re.compile(r"(\d[\d,.]*)\s*([A-Za-z]*)")
+
+
+def digits_and_scale(written: str) -> tuple[str, Decimal]:
+    """The digits of a figure as written, without grouping or a decimal point's trailing zeros, and the factor of
+    its scale word: "EUR 83.7 million" -> ("83.7", 10**6), "$83.70" -> ("83.7", 1)."""
+    m = _WRITTEN_AMOUNT.search(written)
+    if m is None:
+        return "", Decimal(1)
+    digits = m.group(1).rstrip(".,").replace(",", "")
+    if "." in digits:
+        digits = digits.rstrip("0").rstrip(".")
+    return digits, SCALES.get(m.group(2).lower(), Decimal(1))
+
+
 _RANGE_DASH = lazy_re.compile(r"(?<=\d)\s?[-–]\s?(?=\d)")
 
 

@@ -659,6 +659,9 @@ SOURCE_OPENERS = ("as per", "according to")
 # U.S. District Courts, cases filed rose ...", "At Heathrow, passengers ...", "For Scotland, ...". The name scopes the
 # sentence and the rest of its paragraph, until another such opening.
 SCOPE_OPENERS = ("in", "at", "for", "among", "across", "within", "inside")
+# Capitalised words of such an opening that say when or how much, not whose ("In Fiscal Year,", "In Total,"), beside
+# CAPITALISED_NON_NAMES.
+SCOPE_NON_NAMES = ("year", "fiscal", "quarter", "half", "total", "addition", "summary")
 # One level exceeding another: "Births (28,914) outnumbered deaths (26,307)".
 # (every person and tense of each verb: "outnumber/outnumbers/outnumbered/outnumbering")
 EXCEED_VERBS = ("outnumbered", "outnumber", "outnumbers", "outnumbering", "exceeded", "exceed", "exceeds", "exceeding",

@@ -10,7 +10,6 @@ the pointing is not sure and the figure keeps no measure. The period is the figu
 """
 from __future__ import annotations
 
-import re
 from typing import Mapping
 
 from auditor import lazy_re
@@ -23,28 +22,26 @@ from auditor.extract.periods import shifted
 from auditor.model import Figure, Kind
 
 
-def _either(phrases) -> str:
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-
-
 _YEAR = r"(?:fy\s*)?(?:19|20)\d\d(?:-\d\d)?"
-_MONTH = _either(lexicon.MONTH_NAMES)
+_MONTH = lexicon.alternation(lexicon.MONTH_NAMES)
 _A_TIME = rf"(?:(?:{_MONTH})\s+)?{_YEAR}|(?:{_MONTH})|(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?"
-_TIME_OPENING = rf"(?:(?:in|by|for|during|at\s+the\s+end\s+of|at\s+the\s+start\s+of)\s+(?:{_A_TIME})|{_either(lexicon.POINTING_TIME_OPENINGS)})"
-_SUBJECT = (rf"(?:(?:{_either(lexicon.POINTING_DETERMINERS)})\s+(?:(?:{_either(lexicon.POINTING_MODIFIERS)})\s+)?"
-            rf"(?:{_either(lexicon.POINTING_NOUNS)})(?:\s+(?:for|in)\s+(?:{_A_TIME}))?|"
-            rf"(?:{_either(lexicon.POINTING_POSSESSIVES)})\s+(?:{_either(lexicon.POINTING_NOUNS)})|"
-            rf"(?:{_either(lexicon.POINTING_PRONOUNS)}))")
+_TIME_OPENING = (rf"(?:(?:in|by|for|during|at\s+the\s+end\s+of|at\s+the\s+start\s+of)\s+(?:{_A_TIME})"
+                 rf"|{lexicon.alternation(lexicon.POINTING_TIME_OPENINGS)})")
+_SUBJECT = (rf"(?:(?:{lexicon.alternation(lexicon.POINTING_DETERMINERS)})\s+"
+            rf"(?:(?:{lexicon.alternation(lexicon.POINTING_MODIFIERS)})\s+)?"
+            rf"(?:{lexicon.alternation(lexicon.POINTING_NOUNS)})(?:\s+(?:for|in)\s+(?:{_A_TIME}))?|"
+            rf"(?:{lexicon.alternation(lexicon.POINTING_POSSESSIVES)})\s+(?:{lexicon.alternation(lexicon.POINTING_NOUNS)})|"
+            rf"(?:{lexicon.alternation(lexicon.POINTING_PRONOUNS)}))")
 # the whole clause before the figure: an optional time, the pointing subject, an optional time, its verb
 _POINTING_CLAUSE = lazy_re.compile(
-    rf"^\W*(?:(?:{_either(lexicon.POINTING_CLAUSE_OPENINGS)})\s+|{_TIME_OPENING}\s*,?\s+)?{_SUBJECT}\s*,?\s+"
-    rf"(?:{_TIME_OPENING}\s*,?\s+)?(?:(?:{_either(lexicon.POINTING_AUXILIARIES)})\s+)?"
-    rf"(?:(?:{_either(lexicon.POINTING_TIME_ADVERBS)})\s+)?(?:{_either(lexicon.POINTING_LEVEL_VERBS)})\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|just\s+)?$")
+    rf"^\W*(?:(?:{lexicon.alternation(lexicon.POINTING_CLAUSE_OPENINGS)})\s+|{_TIME_OPENING}\s*,?\s+)?{_SUBJECT}\s*,?\s+"
+    rf"(?:{_TIME_OPENING}\s*,?\s+)?(?:(?:{lexicon.alternation(lexicon.POINTING_AUXILIARIES)})\s+)?"
+    rf"(?:(?:{lexicon.alternation(lexicon.POINTING_TIME_ADVERBS)})\s+)?(?:{lexicon.alternation(lexicon.POINTING_LEVEL_VERBS)})\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|just\s+)?$")
 # after the figure, a comparison or a whole: the figure is a gap or a share, not a level of the measure pointed at
 _NOT_A_LEVEL_AFTER = lazy_re.compile(r"^\s*(?:higher|lower|more|less|fewer|above|below|up|down|of|ahead|behind|"
                                      r"short|over|under|per|a\s+year|each|every)\b")
-_ANOTHER_SUBJECT_JOINS = lazy_re.compile(rf"(?:,\s*and\b|\b(?:{_either(lexicon.POINTING_OTHER_SUBJECT_JOINS)})\b)")
-_AN_APPOSITION = lazy_re.compile(rf"^\W*(?:{_either(lexicon.POINTING_PRONOUN_APPOSITIONS)})\W*$")
+_ANOTHER_SUBJECT_JOINS = lazy_re.compile(rf"(?:,\s*and\b|\b(?:{lexicon.alternation(lexicon.POINTING_OTHER_SUBJECT_JOINS)})\b)")
+_AN_APPOSITION = lazy_re.compile(rf"^\W*(?:{lexicon.alternation(lexicon.POINTING_PRONOUN_APPOSITIONS)})\W*$")
 _BARE_POINTING_NOUNS = frozenset(lexicon.POINTING_NOUNS)
 
 

@@ -27,9 +27,7 @@ _WORD = lazy_re.compile(r"[A-Za-z]+")
 def _names_a_subject(name: str) -> bool:
     """A name of no period: "In March,", "In Q3," and "In Fiscal Year," say when, not whose."""
     words = [w.lower() for w in _WORD.findall(name)]
-    return bool(words) and not all(w in lexicon.CAPITALISED_NON_NAMES or w in ("year", "fiscal", "quarter", "half",
-                                                                                  "total", "addition", "summary")
-                                   for w in words)
+    return bool(words) and not all(w in lexicon.CAPITALISED_NON_NAMES or w in lexicon.SCOPE_NON_NAMES for w in words)
 
 
 @per_document_cache(maxsize=8)
